@@ -1,0 +1,223 @@
+/**
+ * The field catalogue: one typed entry per defined name of the planning-sheet contract
+ * (docs/planungsblatt.md). It is the single source for the reader, the JSON schema, the
+ * template, the task pane's labels and the docs. No other list of field names exists.
+ */
+
+export const ARTEN = ['gE', 'gE-kT', 'zkT'] as const;
+export type Art = (typeof ARTEN)[number];
+
+export const DARSTELLUNGEN = [
+  'Zielwert',
+  'Zielwert mit Veränderung',
+  'Veränderung',
+  'Veränderung und Zielwert',
+] as const;
+export type Darstellung = (typeof DARSTELLUNGEN)[number];
+
+/**
+ * Value types:
+ * - `jahr`: whole number, a target year
+ * - `auswahl`: one of a fixed set of texts
+ * - `text`: free text
+ * - `quote`: a percentage level 0–100 (Integrationsquote), one decimal
+ * - `veraenderung`: a relative change in percent, one decimal
+ * - `bestand`: a whole number of persons
+ * - `euro`: whole euros
+ */
+export type FeldTyp = 'jahr' | 'auswahl' | 'text' | 'quote' | 'veraenderung' | 'bestand' | 'euro';
+
+/** Input, derived, or either (entered or derived from the others). */
+export type Rolle = 'eingabe' | 'abgeleitet' | 'eingabe-oder-abgeleitet';
+
+export type Gruppe =
+  | 'Allgemein'
+  | 'Agentur für Arbeit'
+  | 'Jobcenter'
+  | 'Kommunaler Träger'
+  | 'Land'
+  | 'Integrationsquote'
+  | 'Langzeitleistungsbezug'
+  | 'Weitere Angaben';
+
+export interface Feld {
+  readonly name: string;
+  readonly typ: FeldTyp;
+  readonly einheit: '%' | 'Personen' | '€' | null;
+  /** Kinds for which a missing value is an error. */
+  readonly pflicht: readonly Art[];
+  /** Kinds for which a missing value is a warning (e.g. signer names). */
+  readonly empfohlen: readonly Art[];
+  /** Kinds for which the field means anything at all. */
+  readonly arten: readonly Art[];
+  readonly bezeichnung: string;
+  readonly rolle: Rolle;
+  readonly gruppe: Gruppe;
+  readonly auswahl?: readonly string[];
+  /** Excel number format used by the template (German display via Excel's locale). */
+  readonly zahlenformat?: string;
+}
+
+const ALLE: readonly Art[] = ARTEN;
+const GE: readonly Art[] = ['gE', 'gE-kT'];
+const KT: readonly Art[] = ['gE-kT', 'zkT'];
+const ZKT: readonly Art[] = ['zkT'];
+const KEINE: readonly Art[] = [];
+
+export const FORMAT_QUOTE = '0.0';
+export const FORMAT_VERAENDERUNG = '+0.0;-0.0;0.0';
+export const FORMAT_BESTAND = '#,##0';
+export const FORMAT_EURO = '#,##0 "€"';
+
+function feld(f: Feld): Feld {
+  return f;
+}
+
+function partei(
+  prefix: 'Agentur' | 'Jobcenter' | 'Traeger' | 'Land',
+  gruppe: Gruppe,
+  pflicht: readonly Art[],
+  arten: readonly Art[],
+  labels: [string, string, string],
+): Feld[] {
+  return [
+    feld({ name: `ZV_${prefix}`, typ: 'text', einheit: null, pflicht, empfohlen: KEINE, arten, bezeichnung: labels[0], rolle: 'eingabe', gruppe }),
+    feld({ name: `ZV_${prefix}_Person`, typ: 'text', einheit: null, pflicht: KEINE, empfohlen: pflicht, arten, bezeichnung: labels[1], rolle: 'eingabe', gruppe }),
+    feld({ name: `ZV_${prefix}_Funktion`, typ: 'text', einheit: null, pflicht: KEINE, empfohlen: pflicht, arten, bezeichnung: labels[2], rolle: 'eingabe', gruppe }),
+  ];
+}
+
+export const GESCHLECHTER = ['Frauen', 'Maenner', 'Gesamt'] as const;
+export type Geschlecht = (typeof GESCHLECHTER)[number];
+export const GESCHLECHT_TEXT: Record<Geschlecht, string> = { Frauen: 'Frauen', Maenner: 'Männer', Gesamt: 'gesamt' };
+
+function kennzahl(k: 'IQ' | 'LZB'): Feld[] {
+  const gruppe: Gruppe = k === 'IQ' ? 'Integrationsquote' : 'Langzeitleistungsbezug';
+  const wort = k === 'IQ' ? 'Integrationsquote' : 'LZB-Bestand';
+  const niveau: FeldTyp = k === 'IQ' ? 'quote' : 'bestand';
+  const einheit = k === 'IQ' ? '%' : 'Personen';
+  const format = k === 'IQ' ? FORMAT_QUOTE : FORMAT_BESTAND;
+  const out: Feld[] = [];
+  for (const g of GESCHLECHTER) {
+    const gesamt = g === 'Gesamt';
+    const gt = GESCHLECHT_TEXT[g];
+    out.push(
+      feld({
+        name: `ZV_${k}_VJ_${g}`, typ: niveau, einheit, pflicht: KEINE, empfohlen: KEINE, arten: ALLE,
+        bezeichnung: `${wort} Vorjahr (${gt})`,
+        // the LZB total of the previous year is the sum of the genders; the IQ total is published
+        rolle: k === 'LZB' && gesamt ? 'abgeleitet' : 'eingabe', gruppe, zahlenformat: format,
+      }),
+      feld({
+        name: `ZV_${k}_Veraenderung_${g}`, typ: 'veraenderung', einheit: '%', pflicht: KEINE, empfohlen: KEINE, arten: ALLE,
+        bezeichnung: `Veränderung ${wort} (${gt}) in %`,
+        rolle: gesamt ? 'abgeleitet' : 'eingabe-oder-abgeleitet', gruppe, zahlenformat: FORMAT_VERAENDERUNG,
+      }),
+      feld({
+        name: `ZV_${k}_Ziel_${g}`, typ: niveau, einheit, pflicht: KEINE, empfohlen: KEINE, arten: ALLE,
+        bezeichnung: `Zielwert ${wort} (${gt})`,
+        rolle: gesamt ? 'abgeleitet' : 'eingabe-oder-abgeleitet', gruppe, zahlenformat: format,
+      }),
+    );
+  }
+  return out;
+}
+
+export const FELDER: readonly Feld[] = [
+  feld({ name: 'ZV_Jahr', typ: 'jahr', einheit: null, pflicht: ALLE, empfohlen: KEINE, arten: ALLE, bezeichnung: 'Zieljahr', rolle: 'eingabe', gruppe: 'Allgemein', zahlenformat: '0' }),
+  feld({ name: 'ZV_Art', typ: 'auswahl', einheit: null, pflicht: ALLE, empfohlen: KEINE, arten: ALLE, bezeichnung: 'Art der Vereinbarung', rolle: 'eingabe', gruppe: 'Allgemein', auswahl: ARTEN }),
+  feld({ name: 'ZV_Darstellung', typ: 'auswahl', einheit: null, pflicht: KEINE, empfohlen: KEINE, arten: GE, bezeichnung: 'Darstellung der Zielwerte', rolle: 'eingabe', gruppe: 'Allgemein', auswahl: DARSTELLUNGEN }),
+  ...partei('Agentur', 'Agentur für Arbeit', GE, GE, ['Agentur für Arbeit', 'Unterzeichner/in der Agentur', 'Funktion (Agentur)']),
+  ...partei('Jobcenter', 'Jobcenter', GE, ALLE, ['Jobcenter', 'Unterzeichner/in des Jobcenters', 'Funktion (Jobcenter)']),
+  ...partei('Traeger', 'Kommunaler Träger', KT, KT, ['Kommunaler Träger', 'Unterzeichner/in des Trägers', 'Funktion (Träger)']),
+  ...partei('Land', 'Land', ZKT, ZKT, ['Land (Ministerium)', 'Unterzeichner/in des Landes', 'Funktion (Land)']),
+  ...kennzahl('IQ'),
+  feld({ name: 'ZV_eLb_Frauen', typ: 'bestand', einheit: 'Personen', pflicht: KEINE, empfohlen: KEINE, arten: ALLE, bezeichnung: 'Geplanter eLb-Bestand (Frauen)', rolle: 'eingabe', gruppe: 'Integrationsquote', zahlenformat: FORMAT_BESTAND }),
+  feld({ name: 'ZV_eLb_Maenner', typ: 'bestand', einheit: 'Personen', pflicht: KEINE, empfohlen: KEINE, arten: ALLE, bezeichnung: 'Geplanter eLb-Bestand (Männer)', rolle: 'eingabe', gruppe: 'Integrationsquote', zahlenformat: FORMAT_BESTAND }),
+  ...kennzahl('LZB'),
+  feld({ name: 'ZV_LLU_Prognose', typ: 'euro', einheit: '€', pflicht: KEINE, empfohlen: KEINE, arten: GE, bezeichnung: 'Prognose Leistungen zum Lebensunterhalt (K1)', rolle: 'eingabe', gruppe: 'Weitere Angaben', zahlenformat: FORMAT_EURO }),
+  feld({ name: 'ZV_Zusatztext', typ: 'text', einheit: null, pflicht: KEINE, empfohlen: KEINE, arten: ALLE, bezeichnung: 'Zusatztext (Schlussteil)', rolle: 'eingabe', gruppe: 'Weitere Angaben' }),
+  feld({ name: 'ZV_Rahmenbedingungen', typ: 'text', einheit: null, pflicht: KEINE, empfohlen: KEINE, arten: ZKT, bezeichnung: 'Rahmenbedingungen', rolle: 'eingabe', gruppe: 'Weitere Angaben' }),
+  feld({ name: 'ZV_Budget_Verwaltung', typ: 'euro', einheit: '€', pflicht: KEINE, empfohlen: KEINE, arten: ZKT, bezeichnung: 'Budget Verwaltungskosten', rolle: 'eingabe', gruppe: 'Weitere Angaben', zahlenformat: FORMAT_EURO }),
+  feld({ name: 'ZV_Budget_Eingliederung', typ: 'euro', einheit: '€', pflicht: KEINE, empfohlen: KEINE, arten: ZKT, bezeichnung: 'Budget Leistungen zur Eingliederung in Arbeit', rolle: 'eingabe', gruppe: 'Weitere Angaben', zahlenformat: FORMAT_EURO }),
+];
+
+/** Field names as a literal-free string type; use `feldName()` to look one up. */
+export type FeldName = string;
+
+const NACH_NAME = new Map<string, Feld>(FELDER.map((f) => [f.name.toLowerCase(), f]));
+
+/** Finds a field by name, case-insensitively, with or without the `ZV_` prefix. */
+export function findeFeld(name: string): Feld | undefined {
+  const n = name.trim().toLowerCase();
+  return NACH_NAME.get(n) ?? NACH_NAME.get(`zv_${n}`);
+}
+
+export function feldFuer(name: string): Feld {
+  const f = findeFeld(name);
+  if (!f) throw new Error(`Unknown field ${name}`);
+  return f;
+}
+
+export function istZahlenfeld(f: Feld): boolean {
+  return f.typ === 'jahr' || f.typ === 'quote' || f.typ === 'veraenderung' || f.typ === 'bestand' || f.typ === 'euro';
+}
+
+// ---- Lists --------------------------------------------------------------------------------
+
+export interface ListenSpalte {
+  readonly name: string;
+  readonly pflicht: boolean;
+  readonly bezeichnung: string;
+  readonly typ: 'text' | 'zahl' | 'vergleich';
+}
+
+export interface Liste {
+  readonly name: string;
+  readonly bezeichnung: string;
+  readonly arten: readonly Art[];
+  readonly spalten: readonly ListenSpalte[];
+}
+
+export const VERGLEICHE = ['<=', '>=', '='] as const;
+export type Vergleich = (typeof VERGLEICHE)[number];
+
+export const LISTEN: readonly Liste[] = [
+  {
+    name: 'ZV_LokaleZiele',
+    bezeichnung: 'Weitere lokale Ziele zwischen Jobcenter und Agentur für Arbeit',
+    arten: GE,
+    spalten: [
+      { name: 'Ziel', pflicht: true, bezeichnung: 'Lokales Ziel zu', typ: 'text' },
+      { name: 'Beschreibung', pflicht: true, bezeichnung: 'Beschreibung', typ: 'text' },
+      { name: 'Wert', pflicht: false, bezeichnung: 'Wert', typ: 'zahl' },
+      { name: 'Vergleich', pflicht: false, bezeichnung: 'Vergleich (<=, >=, =)', typ: 'vergleich' },
+    ],
+  },
+  {
+    name: 'ZV_KommunaleZiele',
+    bezeichnung: 'Kommunale Ziele zwischen Jobcenter und kommunalem Träger',
+    arten: ['gE-kT'],
+    spalten: [
+      { name: 'Ziel', pflicht: true, bezeichnung: 'Kommunales Ziel zu', typ: 'text' },
+      { name: 'Beschreibung', pflicht: true, bezeichnung: 'Beschreibung', typ: 'text' },
+    ],
+  },
+  {
+    name: 'ZV_WeitereZiele',
+    bezeichnung: 'Individualisierte Ziele mit Umsetzungsschritten',
+    arten: ZKT,
+    spalten: [
+      { name: 'Ziel', pflicht: true, bezeichnung: 'Ziel', typ: 'text' },
+      { name: 'Beschreibung', pflicht: true, bezeichnung: 'Beschreibung', typ: 'text' },
+      { name: 'Schritte', pflicht: false, bezeichnung: 'Umsetzungsschritte (ein Schritt je Zeile)', typ: 'text' },
+    ],
+  },
+];
+
+export const LISTE_VEREINBARUNGEN = 'ZV_Liste';
+
+export function findeListe(name: string): Liste | undefined {
+  const n = name.trim().toLowerCase();
+  return LISTEN.find((l) => l.name.toLowerCase() === n);
+}

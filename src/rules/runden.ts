@@ -1,0 +1,23 @@
+/**
+ * Commercial rounding (half away from zero) done on the decimal representation, not on binary
+ * floats: 2,675 → 2,68 although the double nearest to 2.675 is 2.67499999…
+ *
+ * The value is first reduced to 15 significant digits (the precision a double carries reliably),
+ * which removes binary noise such as 0.1 + 0.2 = 0.30000000000000004; the shift by 10^stellen is then
+ * done by editing the decimal exponent of that string, so no binary multiplication is involved.
+ */
+export function runden(wert: number, stellen = 0): number {
+  if (!Number.isFinite(wert)) return wert;
+  const betrag = Math.abs(wert);
+  const dezimal = Number(betrag.toPrecision(15));
+  const verschoben = Number(`${dezimal}e${stellen}`);
+  const ganz = Math.floor(verschoben);
+  const gerundet = verschoben - ganz >= 0.5 ? ganz + 1 : ganz;
+  const ergebnis = Number(`${gerundet}e${-stellen}`);
+  return wert < 0 && ergebnis !== 0 ? -ergebnis : ergebnis;
+}
+
+/** Quotas and changes: one decimal. */
+export const rundeProzent = (x: number): number => runden(x, 1);
+/** Stocks of persons and euros: whole numbers. */
+export const rundeGanz = (x: number): number => runden(x, 0);

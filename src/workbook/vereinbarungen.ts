@@ -1,0 +1,213 @@
+/**
+ * Splits a workbook snapshot into agreements: the single-cell names form one agreement, every row of
+ * `ZV_Liste` another. Pure: works on the port's snapshot, never on a file or on Excel.
+ */
+import { findeFeld, findeListe, LISTE_VEREINBARUNGEN, type Feld, type Liste } from '../catalogue/felder';
+import { UnbrauchbareDatei, type Befund } from '../model/vereinbarung';
+import type { Arbeitsmappe, BenannterBereich, Zelle } from './port';
+
+/** One list as read: its column headers (lower-case) and its rows as cells by column. */
+export interface RohListe {
+  readonly liste: Liste;
+  readonly zeilen: readonly ReadonlyMap<string, Zelle>[];
+}
+
+export interface RohVereinbarung {
+  readonly quelle: string;
+  /** The cell of each field that was found with a usable single cell. */
+  readonly zellen: ReadonlyMap<string, Zelle>;
+  readonly listen: readonly RohListe[];
+  /** Findings about the names themselves (broken reference, range instead of a cell). */
+  readonly befunde: readonly Befund[];
+}
+
+const leer = (z: Zelle): boolean => z.wert === null || (typeof z.wert === 'string' && z.wert.trim() === '');
+
+/** The sheet part of `Sheet!A1` without quotes. */
+export function blattVon(adresse: string): string {
+  const i = adresse.lastIndexOf('!');
+  const blatt = i < 0 ? adresse : adresse.slice(0, i);
+  return blatt.startsWith("'") ? blatt.slice(1, -1).replace(/''/g, "'") : blatt;
+}
+
+/** The worksheet row of `Sheet!A12` (12). */
+export function zeileVon(adresse: string): number {
+  const m = /(\d+)$/.exec(adresse);
+  return m ? Number(m[1]) : 0;
+}
+
+function bereichsText(b: BenannterBereich): string {
+  const z = b.zellen;
+  if (!z || z.length === 0) return b.bezug;
+  const erste = z[0]?.[0]?.adresse ?? '';
+  const letzteZeile = z[z.length - 1] ?? [];
+  const letzte = letzteZeile[letzteZeile.length - 1]?.adresse ?? erste;
+  return `${erste}:${letzte.slice(letzte.lastIndexOf('!') + 1)}`;
+}
+
+function bezugKaputt(b: BenannterBereich, feldName: string): Befund {
+  return {
+    rule: 'NAME_BEZUG_UNGUELTIG',
+    severity: 'error',
+    field: feldName,
+    cell: null,
+    message: `Der Name ${b.name} verweist auf keine Zelle (Bezug: ${b.bezug || 'leer'}); vermutlich wurde die Zelle oder das Blatt gelöscht. Ordnen Sie den Namen im Namens-Manager oder im Bereich „Felder zuordnen“ neu einer Zelle zu.`,
+  };
+}
+
+function einzelzelle(b: BenannterBereich, feld: Feld, befunde: Befund[]): Zelle | null {
+  if (!b.zellen || b.zellen.length === 0 || (b.zellen[0]?.length ?? 0) === 0) {
+    befunde.push(bezugKaputt(b, feld.name));
+    return null;
+  }
+  const erste = b.zellen[0]![0]!;
+  if (b.zellen.length > 1 || b.zellen[0]!.length > 1) {
+    befunde.push({
+      rule: 'NAME_KEINE_EINZELZELLE',
+      severity: 'error',
+      field: feld.name,
+      cell: erste.adresse,
+      message: `Der Name ${b.name} verweist auf den Bereich ${bereichsText(b)}, erwartet wird eine einzelne Zelle für „${feld.bezeichnung}“. Ordnen Sie den Namen einer einzelnen Zelle zu.`,
+    });
+    return null;
+  }
+  return erste;
+}
+
+function kopfzeile(zellen: readonly (readonly Zelle[])[]): string[] {
+  return (zellen[0] ?? []).map((z) => (z.wert === null ? '' : String(z.wert instanceof Date ? '' : typeof z.wert === 'object' ? '' : z.wert).trim()));
+}
+
+function leseListe(b: BenannterBereich, liste: Liste, befunde: Befund[]): RohListe {
+  if (!b.zellen) {
+    befunde.push(bezugKaputt(b, liste.name));
+    return { liste, zeilen: [] };
+  }
+  const kopf = kopfzeile(b.zellen).map((k) => k.toLowerCase());
+  const kopfAdresse = b.zellen[0]?.[0]?.adresse ?? null;
+  for (const spalte of liste.spalten) {
+    if (spalte.pflicht && !kopf.includes(spalte.name.toLowerCase())) {
+      befunde.push({
+        rule: 'LISTE_SPALTE_FEHLT',
+        severity: 'error',
+        field: liste.name,
+        cell: kopfAdresse,
+        message: `In der Liste ${b.name} fehlt die Spalte „${spalte.name}“. Die erste Zeile der Liste muss die Spaltenköpfe ${liste.spalten.map((s) => `„${s.name}“`).join(', ')} enthalten.`,
+      });
+    }
+  }
+  const zeilen: Map<string, Zelle>[] = [];
+  for (const reihe of b.zellen.slice(1)) {
+    if (reihe.every(leer)) continue;
+    const zeile = new Map<string, Zelle>();
+    reihe.forEach((z, i) => {
+      const k = kopf[i];
+      if (k) zeile.set(k, z);
+    });
+    zeilen.push(zeile);
+  }
+  return { liste, zeilen };
+}
+
+function unbekannterName(b: BenannterBereich): Befund {
+  const adresse = b.zellen?.[0]?.[0]?.adresse ?? null;
+  return {
+    rule: 'NAME_UNBEKANNT',
+    severity: 'info',
+    field: b.name,
+    cell: adresse,
+    message: `Der Name ${b.name} gehört nicht zum Planungsblatt und wird nicht ausgewertet. Prüfen Sie die Schreibweise, falls er ein Feld der Vereinbarung bezeichnen soll.`,
+  };
+}
+
+/** Reads the rows of `ZV_Liste`: one agreement per non-empty row after the header. */
+function leseVereinbarungsListe(b: BenannterBereich): RohVereinbarung[] {
+  if (!b.zellen || b.zellen.length === 0) {
+    return [{ quelle: LISTE_VEREINBARUNGEN, zellen: new Map(), listen: [], befunde: [bezugKaputt(b, LISTE_VEREINBARUNGEN)] }];
+  }
+  const kopfBefunde: Befund[] = [];
+  const kopfZellen = b.zellen[0] ?? [];
+  const spalten: (Feld | undefined)[] = kopfZellen.map((z) => {
+    if (z.wert === null || typeof z.wert !== 'string' || z.wert.trim() === '') return undefined;
+    const f = findeFeld(z.wert);
+    if (!f) {
+      kopfBefunde.push({
+        rule: 'LISTE_SPALTE_UNBEKANNT',
+        severity: 'info',
+        field: LISTE_VEREINBARUNGEN,
+        cell: z.adresse,
+        message: `Die Spalte „${z.wert}“ in ZV_Liste ist kein Feld des Planungsblatts und wird nicht ausgewertet. Verwenden Sie Feldnamen wie „ZV_Jahr“ oder „Jahr“ als Spaltenkopf.`,
+      });
+    }
+    return f;
+  });
+  const ergebnis: RohVereinbarung[] = [];
+  for (const reihe of b.zellen.slice(1)) {
+    if (reihe.every(leer)) continue;
+    const zellen = new Map<string, Zelle>();
+    reihe.forEach((z, i) => {
+      const f = spalten[i];
+      if (f && !zellen.has(f.name)) zellen.set(f.name, z);
+    });
+    const erste = reihe[0]?.adresse ?? '';
+    ergebnis.push({ quelle: `${LISTE_VEREINBARUNGEN} row ${zeileVon(erste)}`, zellen, listen: [], befunde: [] });
+  }
+  if (ergebnis.length > 0 && kopfBefunde.length > 0) {
+    const [erste, ...rest] = ergebnis;
+    ergebnis.splice(0, ergebnis.length, { ...erste!, befunde: [...kopfBefunde, ...erste!.befunde] }, ...rest);
+  }
+  return ergebnis;
+}
+
+/**
+ * Splits a workbook into raw agreements. Throws `UnbrauchbareDatei` (with a German sentence) when
+ * the workbook has no `ZV_` names at all.
+ */
+export function leseVereinbarungen(mappe: Arbeitsmappe): RohVereinbarung[] {
+  const zv = mappe.bereiche.filter((b) => b.name.trim().toLowerCase().startsWith('zv_'));
+  if (zv.length === 0) {
+    throw new UnbrauchbareDatei(
+      `Die Arbeitsmappe „${mappe.titel}“ enthält keine Namen, die mit „ZV_“ beginnen; sie ist kein Planungsblatt für Zielplaner. Legen Sie mit „zielplaner template“ ein Planungsblatt an oder ordnen Sie die Felder im Add-in zu.`,
+    );
+  }
+  const zellen = new Map<string, Zelle>();
+  const listen: RohListe[] = [];
+  const befunde: Befund[] = [];
+  const gesehen = new Set<string>();
+  const ergebnis: RohVereinbarung[] = [];
+  let listeGefunden = false;
+
+  for (const b of zv) {
+    const schluessel = b.name.trim().toLowerCase();
+    if (gesehen.has(schluessel)) continue; // a table and a name of the same name: the first wins
+    gesehen.add(schluessel);
+    if (schluessel === LISTE_VEREINBARUNGEN.toLowerCase()) {
+      listeGefunden = true;
+      ergebnis.push(...leseVereinbarungsListe(b));
+      continue;
+    }
+    const liste = findeListe(b.name);
+    if (liste) {
+      listen.push(leseListe(b, liste, befunde));
+      continue;
+    }
+    const feld = findeFeld(b.name);
+    if (!feld || !b.name.trim().toLowerCase().startsWith('zv_')) {
+      befunde.push(unbekannterName(b));
+      continue;
+    }
+    const zelle = einzelzelle(b, feld, befunde);
+    if (zelle) zellen.set(feld.name, zelle);
+  }
+
+  const hatEinzelnamen = zellen.size > 0 || befunde.some((x) => x.rule !== 'NAME_UNBEKANNT') || listen.length > 0;
+  if (hatEinzelnamen || !listeGefunden) {
+    const ersteZelle = zellen.get('ZV_Jahr') ?? zellen.values().next().value;
+    const quelle = ersteZelle ? blattVon(ersteZelle.adresse) : mappe.titel;
+    ergebnis.unshift({ quelle, zellen, listen, befunde });
+  } else if (befunde.length > 0 && ergebnis.length > 0) {
+    const [erste, ...rest] = ergebnis;
+    ergebnis.splice(0, ergebnis.length, { ...erste!, befunde: [...befunde, ...erste!.befunde] }, ...rest);
+  }
+  return ergebnis;
+}
