@@ -1,0 +1,86 @@
+/**
+ * The pane's adapter: what the shared components (components/Zielplaner.tsx) need from wherever the
+ * workbook lives. Two implementations exist: the Excel adapter (src/excel/umgebung.ts, Office.js) and
+ * the browser page's adapter over an uploaded .xlsx file (src/browser/, exceljs).
+ *
+ * Optional methods are capabilities: a front end that cannot do something leaves the method out, and
+ * the pane hides or explains the feature. `einschraenkungen` lists, in German, what is unavailable and
+ * why (e.g. "Markierungen benötigen Excel 2016 oder neuer (ExcelApi 1.6)."), shown on the Start tab.
+ *
+ * Contract is stable: add optional members only.
+ */
+import type { Art } from '../catalogue/felder';
+import type { Befund } from '../model/vereinbarung';
+import type { Arbeitsmappe } from '../workbook/port';
+
+/** One value to write into a derived cell (Planwerte). */
+export interface ZuSchreibenderWert {
+  /** Field (defined name), e.g. `ZV_IQ_Ziel_Gesamt`. */
+  readonly feld: string;
+  /** `Sheet!A1` of the target cell, as the port reported it. */
+  readonly adresse: string;
+  /** The value as the core derived it (quotas/changes rounded to one decimal, stocks whole). */
+  readonly wert: number | string;
+  /** Number format to set when the cell has none (`General`); optional. */
+  readonly zahlenformat?: string;
+}
+
+/** What happened when a document was handed over for saving. */
+export type SpeicherErgebnis =
+  /** The browser's download started (a blob link was clicked). */
+  | { readonly art: 'heruntergeladen' }
+  /** A dialog window (Excel) offers the download; the user saves from there. */
+  | { readonly art: 'dialog' }
+  /** Nothing could start a download; the pane must offer another way (e.g. copy the text). */
+  | { readonly art: 'nicht-moeglich'; readonly grund: string };
+
+/** The selection in the workbook, for binding a field. */
+export interface Auswahl {
+  /** `Sheet!A1` or `Sheet!A1:C5`. */
+  readonly adresse: string;
+  readonly zeilen: number;
+  readonly spalten: number;
+}
+
+export interface Arbeitsumgebung {
+  /** `excel` for the task pane, `browser` for the browser page. */
+  readonly art: 'excel' | 'browser';
+  /** German sentences: features unavailable here and why. Empty when everything works. */
+  readonly einschraenkungen: readonly string[];
+
+  /** A fresh snapshot of all `ZV_` names and tables with their cells. */
+  lesen(): Promise<Arbeitsmappe>;
+
+  /** Shows a cell (`Sheet!A1`): activates its sheet and selects it. Optional (browser: no grid). */
+  zelleZeigen?(adresse: string): Promise<void>;
+
+  /** Highlights the findings' cells without touching the user's own formatting. Replaces earlier highlights. */
+  markieren?(befunde: readonly Befund[]): Promise<void>;
+  /** Removes exactly the add-in's highlights; the workbook is as before. */
+  markierungenEntfernen?(): Promise<void>;
+
+  /** Writes derived values into their cells (one batch). The pane asks before overwriting entered values. */
+  werteSchreiben?(werte: readonly ZuSchreibenderWert[]): Promise<void>;
+
+  /** The current selection (for "Auswahl zuordnen"). */
+  auswahl?(): Promise<Auswahl>;
+  /**
+   * Binds a field (workbook-scoped defined name) to the current selection, creating or moving the
+   * name. Returns the address it now refers to. Nothing but the name changes.
+   */
+  feldZuordnen?(name: string): Promise<string>;
+  /** Deletes the defined name of a field (the cell and its content stay). */
+  zuordnungEntfernen?(name: string): Promise<void>;
+
+  /** Inserts a planning sheet built by `erzeugeVorlage(art)` into the open workbook. */
+  vorlageEinfuegen?(art: Art): Promise<void>;
+
+  /** Offers a generated .docx for saving. */
+  dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis>;
+
+  /**
+   * Calls `callback` (debounced) when the user edits the workbook; the adapter's own writes do not
+   * trigger it. Returns a function that stops listening. Optional (a file does not change by itself).
+   */
+  onAenderung?(callback: () => void): () => void;
+}
