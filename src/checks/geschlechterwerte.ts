@@ -1,0 +1,50 @@
+/**
+ * Geschlechterwerte: since 2023 gender-specific targets are mandatory; before, an agreement may give
+ * only totals (Mansfeld-Südharz 2020). Each gender needs a change or a target.
+ */
+import { GESCHLECHT_TEXT } from '../catalogue/felder';
+import type { Befund } from '../model/vereinbarung';
+import { feldname, wert, type Kennzahl, type Reihe } from '../rules/kennzahl';
+import { befund, type Kontext, type Pruefung } from './kontext';
+
+export const PFLICHT_GESCHLECHT_AB = 2023;
+
+const NAME: Record<Kennzahl, string> = { IQ: 'Integrationsquote', LZB: 'Langzeitleistungsbezug' };
+
+function hat(r: Reihe): boolean {
+  return wert(r.Ziel) !== undefined || wert(r.Veraenderung) !== undefined;
+}
+
+function zielfeld(k: Kontext, kz: Kennzahl, g: 'Frauen' | 'Maenner' | 'Gesamt'): string {
+  const ziel = feldname(kz, 'Ziel', g);
+  const v = feldname(kz, 'Veraenderung', g);
+  return k.zellen[ziel] === undefined && k.zellen[v] !== undefined ? v : ziel;
+}
+
+export const pruefeGeschlechterwerte: Pruefung = (k) => {
+  const out: Befund[] = [];
+  for (const kz of ['IQ', 'LZB'] as const) {
+    const r = kz === 'IQ' ? k.iq.reihen : k.lzb.reihen;
+    const f = hat(r.Frauen);
+    const m = hat(r.Maenner);
+    const vor2023 = k.jahr !== null && k.jahr < PFLICHT_GESCHLECHT_AB;
+    if (vor2023 && !f && !m) {
+      if (!hat(r.Gesamt)) {
+        const feld = zielfeld(k, kz, 'Gesamt');
+        out.push(befund(k, 'ZIELWERT_FEHLT', 'error', feld,
+          `Für die Kennzahl ${NAME[kz]} ist kein Zielwert angegeben. Tragen Sie einen Zielwert oder eine Veränderung (gesamt oder für Frauen und Männer) ein.`));
+      }
+      continue;
+    }
+    for (const [g, da] of [['Frauen', f], ['Maenner', m]] as const) {
+      if (da) continue;
+      const feld = zielfeld(k, kz, g);
+      const grund = vor2023
+        ? 'Wenn für ein Geschlecht Werte angegeben sind, wird auch das andere benötigt.'
+        : `Seit ${PFLICHT_GESCHLECHT_AB} sind geschlechtsspezifische Zielwerte für jedes Jobcenter verbindlich.`;
+      out.push(befund(k, 'GESCHLECHT_FEHLT', 'error', feld,
+        `Für die Kennzahl ${NAME[kz]} fehlt der Wert der ${GESCHLECHT_TEXT[g]}. ${grund} Tragen Sie einen Zielwert oder eine Veränderung für die ${GESCHLECHT_TEXT[g]} ein.`));
+    }
+  }
+  return out;
+};

@@ -1,0 +1,140 @@
+/**
+ * The JSON Schema (draft 2020-12) of one agreement, generated from the field catalogue and compiled
+ * once with Ajv. Ajv's errors become findings on the field's cell, in German.
+ */
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import { ARTEN, FELDER, LISTEN, VERGLEICHE, feldFuer, type Feld } from '../catalogue/felder';
+import type { Befund, Wert } from '../model/vereinbarung';
+import { zahl } from '../model/format';
+
+export const JAHR_MIN = 2011;
+export const JAHR_MAX = 2060;
+
+type Schema = Record<string, unknown>;
+
+function feldSchema(f: Feld): Schema {
+  const titel = { title: f.bezeichnung };
+  switch (f.typ) {
+    case 'jahr': return { ...titel, type: 'integer', minimum: JAHR_MIN, maximum: JAHR_MAX };
+    case 'auswahl': return { ...titel, type: 'string', enum: [...(f.auswahl ?? [])] };
+    case 'text': return { ...titel, type: 'string', minLength: 1 };
+    case 'quote': return { ...titel, type: 'number', minimum: 0, maximum: 100 };
+    case 'veraenderung': return { ...titel, type: 'number', exclusiveMinimum: -100, maximum: 1000 };
+    case 'bestand': return { ...titel, type: 'integer', minimum: 0 };
+    case 'euro': return { ...titel, type: 'number', minimum: 0 };
+  }
+}
+
+function listenSchema(): Schema {
+  const props: Record<string, Schema> = {};
+  for (const l of LISTEN) {
+    const spalten: Record<string, Schema> = {};
+    for (const s of l.spalten) {
+      spalten[s.name] = s.typ === 'zahl' ? { type: 'number' } : s.typ === 'vergleich' ? { type: 'string', enum: [...VERGLEICHE] } : { type: 'string' };
+    }
+    props[l.name] = { type: 'array', items: { type: 'object', properties: spalten } };
+  }
+  return props;
+}
+
+/** The schema of one agreement's values (`werte` as read, plus the lists as arrays of rows). */
+export function vereinbarungsSchema(): Schema {
+  const properties: Record<string, Schema> = {};
+  for (const f of FELDER) properties[f.name] = feldSchema(f);
+  Object.assign(properties, listenSchema());
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://zielplaner.example/schemas/vereinbarung.json',
+    title: 'Zielvereinbarung nach § 48b SGB II',
+    type: 'object',
+    properties,
+    required: FELDER.filter((f) => f.pflicht.length === ARTEN.length).map((f) => f.name),
+    allOf: ARTEN.map((art) => ({
+      if: { properties: { ZV_Art: { const: art } }, required: ['ZV_Art'] },
+      then: { required: FELDER.filter((f) => f.pflicht.includes(art) && f.pflicht.length < ARTEN.length).map((f) => f.name) },
+    })),
+  };
+}
+
+let validator: ValidateFunction | undefined;
+
+function validiere(): ValidateFunction {
+  validator ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(vereinbarungsSchema());
+  return validator;
+}
+
+export interface SchemaDaten {
+  readonly werte: Readonly<Record<string, Wert>>;
+  readonly listen: Readonly<Record<string, readonly Readonly<Record<string, Wert>>[]>>;
+}
+
+/** Cell of a JSON pointer into the data: a field's cell, or a list row's column cell. */
+export type ZellSuche = (zeiger: string) => string | null;
+
+function wertText(x: unknown): string {
+  return typeof x === 'number' ? zahl(x, Number.isInteger(x) ? 0 : 1) : `„${String(x)}“`;
+}
+
+function meldung(e: ErrorObject, zeiger: string, art: unknown): { rule: string; text: string } | null {
+  const [, feldName = '', zeile, spalte] = zeiger.split('/');
+  const f = FELDER.find((x) => x.name === feldName);
+  const wer = f
+    ? `„${f.bezeichnung}“ (${f.name})`
+    : spalte !== undefined
+      ? `Die Spalte „${spalte}“ in Zeile ${Number(zeile) + 1} der Liste ${feldName}`
+      : feldName;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const fehlt = feldFuer(String(p.missingProperty));
+      const fuer = typeof art === 'string' ? ` für eine Vereinbarung der Art ${art}` : '';
+      return {
+        rule: 'PFLICHTFELD_FEHLT',
+        text: `Das Pflichtfeld „${fehlt.bezeichnung}“ (${fehlt.name}) fehlt${fuer}. Tragen Sie den Wert in die Zelle mit dem Namen ${fehlt.name} ein oder ordnen Sie den Namen einer Zelle zu.`,
+      };
+    }
+    case 'type':
+      return p.type === 'integer'
+        ? { rule: 'GANZE_ZAHL', text: `${wer} muss eine ganze Zahl sein. Runden Sie den Wert auf eine ganze Zahl.` }
+        : { rule: 'FALSCHER_TYP', text: `${wer} hat den falschen Typ. Tragen Sie ${p.type === 'number' ? 'eine Zahl' : 'einen Text'} ein.` };
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': {
+      const bereich = f?.typ === 'jahr' ? `zwischen ${JAHR_MIN} und ${JAHR_MAX}`
+        : f?.typ === 'quote' ? 'zwischen 0 und 100 %'
+          : f?.typ === 'veraenderung' ? 'über -100 % und höchstens 1.000 %'
+            : 'nicht negativ';
+      const rule = f?.typ === 'jahr' ? 'JAHR_UNPLAUSIBEL' : f?.typ === 'quote' ? 'IQ_BEREICH' : f?.typ === 'bestand' ? 'BESTAND_NEGATIV' : 'WERTEBEREICH';
+      return { rule, text: `${wer} ist ${wertText((e.data as unknown))}, muss aber ${bereich} liegen. Korrigieren Sie den Wert.` };
+    }
+    case 'enum':
+      return {
+        rule: 'AUSWAHL_UNGUELTIG',
+        text: `${wer} enthält ${wertText(e.data)}, zulässig ist nur ${(p.allowedValues as unknown[]).map((x) => `„${String(x)}“`).join(', ')}. Wählen Sie einen der Werte aus der Liste.`,
+      };
+    case 'minLength':
+      return { rule: 'TEXT_LEER', text: `${wer} ist leer. Tragen Sie einen Text ein.` };
+    case 'if': case 'allOf': case 'then':
+      return null; // the nested `required` error says it already
+    default:
+      return { rule: 'SCHEMA', text: `${wer} ist ungültig (${e.keyword}). Korrigieren Sie den Wert.` };
+  }
+}
+
+/** Validates one agreement against the schema and returns German findings on the cells. */
+export function pruefeSchema(daten: SchemaDaten, zelle: ZellSuche): Befund[] {
+  const v = validiere();
+  const doc: Record<string, unknown> = { ...daten.werte, ...daten.listen };
+  if (v(doc)) return [];
+  const befunde: Befund[] = [];
+  const gesehen = new Set<string>();
+  for (const e of v.errors ?? []) {
+    const zeiger = e.keyword === 'required' ? `${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}` : e.instancePath;
+    const feldName = zeiger.split('/')[1] ?? '';
+    const m = meldung(e, zeiger, daten.werte.ZV_Art);
+    if (!m) continue;
+    const key = `${m.rule}|${zeiger}`;
+    if (gesehen.has(key)) continue;
+    gesehen.add(key);
+    befunde.push({ rule: m.rule, severity: 'error', field: feldName, cell: zelle(zeiger), message: m.text });
+  }
+  return befunde;
+}
