@@ -1,0 +1,351 @@
+/**
+ * The planning template (Planungsblatt), built with exceljs from the field catalogue: one labelled
+ * row per field of the chosen kind, each value cell bound to its workbook-scoped defined name, the
+ * lists as Excel tables on a second sheet. Runs in Node and in the browser (no node:fs).
+ *
+ * Percent values are plain numbers: 19,5 % is the number 19.5 with format `0.0` and the unit "%"
+ * in the column beside it, never 0.195 with a `%` format. That keeps what the controller types
+ * (19,5) identical to what the agreement prints and what every reader gets back (19.5).
+ *
+ * Derived cells carry Excel formulas applying the same Planwert rules as src/rules, guarded with
+ * IF(ISNUMBER(…)) so empty inputs give empty results. exceljs does not calculate: a formula is
+ * written with a cached result only when the caller passes one (`ergebnisse`, e.g. values derived
+ * by the core for the examples); Excel recalculates on opening (fullCalcOnLoad).
+ */
+import * as ExcelJS from 'exceljs';
+import { FELDER, LISTEN, findeFeld, type Art, type Feld, type Gruppe, type Liste } from '../catalogue/felder';
+import type { Wert } from '../model/vereinbarung';
+import { spaltenName } from './port';
+
+/** Fill colours: input, computed-but-may-be-overwritten, computed. */
+export const FARBE_EINGABE = 'FFFFF2CC';
+export const FARBE_VORSCHLAG = 'FFE2EFDA';
+export const FARBE_BERECHNET = 'FFD9D9D9';
+const FARBE_GRUPPE = 'FFDDEBF7';
+
+export const BLATT_PLANUNG = 'Planung';
+export const BLATT_ZIELE = 'Ziele';
+
+const ART_TEXT: Record<Art, string> = {
+  gE: 'gemeinsame Einrichtung: Agentur für Arbeit und Jobcenter (§ 48b Abs. 1 S. 1 Nr. 2 SGB II)',
+  'gE-kT': 'gemeinsame Einrichtung mit kommunalem Träger als drittem Partner (§ 48b Abs. 1 S. 1 Nr. 2 SGB II)',
+  zkT: 'zugelassener kommunaler Träger und Land (§ 48b Abs. 1 S. 1 Nr. 4 SGB II)',
+};
+
+export type ListenZeile = readonly (string | number | null)[];
+
+export interface MappenOptionen {
+  readonly art: Art;
+  /** Entered values by field name; a value for a formula cell replaces the formula (as a user would). */
+  readonly werte?: Readonly<Record<string, Wert | null | undefined>>;
+  /** Cached results for formula cells by field name (e.g. derived by the core). */
+  readonly ergebnisse?: Readonly<Record<string, Wert | undefined>>;
+  /** List rows by list name, cells in the catalogue's column order. */
+  readonly listen?: Readonly<Record<string, readonly ListenZeile[]>>;
+  /** Name of the sheet with the single fields (default "Planung"). */
+  readonly blatt?: string;
+  /** Name of the sheet with the lists (default "Ziele"). */
+  readonly listenBlatt?: string;
+  /** Lists as defined names over a range with a header row instead of Excel tables. */
+  readonly listenAlsBereich?: boolean;
+}
+
+type Zellrolle = 'eingabe' | 'vorschlag' | 'berechnet';
+
+const KENNZAHL = /^ZV_(IQ|LZB)_(VJ|Veraenderung|Ziel)_(Frauen|Maenner|Gesamt)$/;
+
+/** A catalogue field's name, checked against the catalogue (no second list of names). */
+function n(name: string): string {
+  const f = findeFeld(name);
+  if (!f) throw new Error(`Field ${name} is not in the catalogue`);
+  return f.name;
+}
+
+const zahl = (x: string): string => `ISNUMBER(${x})`;
+
+/**
+ * The Excel formula of a derived cell (without the leading "="), or null for an input cell.
+ * Same rules as src/rules: Ziel = VJ × (1 + V/100); V = (Ziel/VJ − 1) × 100; IQ total as the
+ * eLb-weighted mean (else with w = (IQ_M,VJ − IQ_T,VJ)/(IQ_M,VJ − IQ_F,VJ)); LZB total = F + M.
+ */
+export function formelFuer(feld: Feld): string | null {
+  const m = KENNZAHL.exec(feld.name);
+  if (!m) return null;
+  const [, k, teil, g] = m as unknown as [string, 'IQ' | 'LZB', string, string];
+  const stellen = k === 'IQ' ? 1 : 0;
+  const vj = n(`ZV_${k}_VJ_${g}`);
+  const v = n(`ZV_${k}_Veraenderung_${g}`);
+  const ziel = n(`ZV_${k}_Ziel_${g}`);
+  if (g !== 'Gesamt') {
+    if (teil === 'Ziel') return `IF(AND(${zahl(vj)},${zahl(v)}),ROUND(${vj}*(1+${v}/100),${stellen}),"")`;
+    return null;
+  }
+  const f = (t: string): string => n(`ZV_${k}_${t}_Frauen`);
+  const mm = (t: string): string => n(`ZV_${k}_${t}_Maenner`);
+  if (teil === 'Veraenderung') return `IF(AND(${zahl(ziel)},${zahl(vj)}),IF(${vj}>0,ROUND((${ziel}/${vj}-1)*100,1),""),"")`;
+  if (k === 'LZB') {
+    if (teil === 'VJ') return `IF(AND(${zahl(f('VJ'))},${zahl(mm('VJ'))}),${f('VJ')}+${mm('VJ')},"")`;
+    return `IF(AND(${zahl(f('Ziel'))},${zahl(mm('Ziel'))}),${f('Ziel')}+${mm('Ziel')},"")`;
+  }
+  if (teil === 'VJ') return null; // the IQ total of the previous year is published, not derived
+  const zF = f('Ziel');
+  const zM = mm('Ziel');
+  const eF = n('ZV_eLb_Frauen');
+  const eM = n('ZV_eLb_Maenner');
+  const vF = f('VJ');
+  const vM = mm('VJ');
+  const w = `(${vM}-${vj})/(${vM}-${vF})`;
+  return (
+    `IF(AND(${zahl(zF)},${zahl(zM)}),` +
+    `IF(AND(${zahl(eF)},${zahl(eM)}),IF(${eF}+${eM}>0,ROUND((${eF}*${zF}+${eM}*${zM})/(${eF}+${eM}),1),""),` +
+    `IF(AND(${zahl(vF)},${zahl(vM)},${zahl(vj)}),IF(${vM}<>${vF},ROUND(${w}*${zF}+(1-${w})*${zM},1),""),"")),"")`
+  );
+}
+
+function zellrolle(feld: Feld): Zellrolle {
+  if (!formelFuer(feld)) return 'eingabe';
+  return feld.rolle === 'abgeleitet' ? 'berechnet' : 'vorschlag';
+}
+
+function fuellung(argb: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+}
+
+const RAHMEN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  left: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  right: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+};
+
+function absolut(blatt: string, spalte: number, zeile: number): string {
+  const q = /^[A-Za-z_][A-Za-z0-9_]*$/.test(blatt) ? blatt : `'${blatt.replace(/'/g, "''")}'`;
+  return `${q}!$${spaltenName(spalte)}$${zeile}`;
+}
+
+function einheitText(f: Feld): string {
+  return f.einheit ?? '';
+}
+
+const HINWEISE: readonly string[] = [
+  'So füllen Sie das Planungsblatt aus',
+  '1. Gelbe Zellen sind Eingaben. Tragen Sie Zahlen ohne Einheit ein: 19,5 für 19,5 %, 4242 für 4.242 Personen.',
+  '2. Je Geschlecht genügt die Veränderung in % oder der Zielwert. Grüne Zellen berechnen den Zielwert aus Vorjahr und Veränderung; wird der Zielwert direkt vereinbart, überschreiben Sie die Formel mit dem Wert.',
+  '3. Graue Zellen (gesamt, nachrichtlich) berechnet das Blatt: die Integrationsquote gesamt als mit dem eLb-Bestand gewichtetes Mittel, den LZB-Bestand gesamt als Summe von Frauen und Männern.',
+  '4. Veränderungen sind relativ zum Vorjahr, nicht in Prozentpunkten: 19,9 % statt 20,0 % ist eine Veränderung von −0,5 %.',
+  '5. Lokale, kommunale und weitere Ziele tragen Sie auf dem Blatt „Ziele“ ein, ein Ziel je Zeile.',
+  '6. Die Namen in Spalte D verbinden die Zellen mit Zielplaner; benennen Sie sie nicht um. Prüfen Sie das Blatt mit dem Add-in oder mit „npx zielplaner validate Datei.xlsx“.',
+];
+
+function baueListe(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  liste: Liste,
+  zeile: number,
+  zeilen: readonly ListenZeile[],
+  alsBereich: boolean,
+): number {
+  const titel = ws.getCell(zeile, 1);
+  titel.value = liste.bezeichnung;
+  titel.font = { bold: true, size: 12 };
+  const erklaerung = ws.getCell(zeile + 1, 1);
+  erklaerung.value = liste.spalten.map((s) => `${s.name}: ${s.bezeichnung}${s.pflicht ? '' : ' (optional)'}`).join(' · ');
+  erklaerung.font = { italic: true, color: { argb: 'FF595959' } };
+  const kopf = zeile + 2;
+  const daten = zeilen.length > 0 ? zeilen : [liste.spalten.map(() => null), liste.spalten.map(() => null), liste.spalten.map(() => null)];
+  const breite = liste.spalten.length;
+  const normiert = daten.map((r) => liste.spalten.map((_, i) => r[i] ?? null));
+  if (alsBereich) {
+    liste.spalten.forEach((s, i) => {
+      const c = ws.getCell(kopf, i + 1);
+      c.value = s.name;
+      c.font = { bold: true };
+      c.fill = fuellung(FARBE_GRUPPE);
+      c.border = RAHMEN;
+    });
+    normiert.forEach((r, j) => {
+      r.forEach((w, i) => {
+        const c = ws.getCell(kopf + 1 + j, i + 1);
+        c.value = w;
+        c.border = RAHMEN;
+      });
+    });
+    wb.definedNames.add(`${absolut(ws.name, 1, kopf)}:$${spaltenName(breite)}$${kopf + normiert.length}`, liste.name);
+  } else {
+    ws.addTable({
+      name: liste.name,
+      displayName: liste.name,
+      ref: `A${kopf}`,
+      headerRow: true,
+      style: { theme: 'TableStyleLight9', showRowStripes: true },
+      columns: liste.spalten.map((s) => ({ name: s.name, filterButton: true })),
+      rows: normiert.map((r) => [...r]),
+    });
+  }
+  for (let j = 0; j < normiert.length; j++) {
+    for (let i = 0; i < breite; i++) {
+      const c = ws.getCell(kopf + 1 + j, i + 1);
+      c.alignment = { wrapText: true, vertical: 'top' };
+      c.fill = fuellung(FARBE_EINGABE);
+      const spalte = liste.spalten[i]!;
+      if (spalte.typ === 'vergleich') {
+        c.dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: ['"<=,>=,="'],
+          showErrorMessage: true,
+          errorTitle: 'Ungültiger Vergleich',
+          error: 'Wählen Sie <=, >= oder = aus der Liste.',
+        };
+      }
+      if (spalte.typ === 'zahl') c.numFmt = '#,##0.##';
+    }
+  }
+  return kopf + normiert.length + 2;
+}
+
+/** The sheet row of every field (after writing), for callers that want to place extra content. */
+export interface Planungsmappe {
+  readonly workbook: ExcelJS.Workbook;
+  readonly zeilen: ReadonlyMap<string, number>;
+}
+
+/** Builds the planning workbook in memory (see `MappenOptionen`). */
+export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
+  const { art } = o;
+  const werte = o.werte ?? {};
+  const ergebnisse = o.ergebnisse ?? {};
+  for (const name of [...Object.keys(werte), ...Object.keys(ergebnisse)]) {
+    const f = findeFeld(name);
+    if (!f || !f.arten.includes(art)) throw new Error(`Field ${name} does not belong to kind ${art}`);
+  }
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Zielplaner';
+  wb.calcProperties = { fullCalcOnLoad: true };
+  const blatt = o.blatt ?? BLATT_PLANUNG;
+  const ws = wb.addWorksheet(blatt, { views: [{ state: 'frozen', ySplit: 4, xSplit: 0 }] });
+  ws.columns = [{ width: 46 }, { width: 20 }, { width: 10 }, { width: 30 }, { width: 3 }, { width: 100 }];
+
+  ws.getCell('A1').value = 'Planungsblatt Zielvereinbarung nach § 48b SGB II';
+  ws.getCell('A1').font = { bold: true, size: 14 };
+  ws.getCell('A2').value = `Art: ${art} – ${ART_TEXT[art]}`;
+  ws.getCell('A2').font = { italic: true };
+  ['Angabe', 'Wert', 'Einheit', 'Name (für Zielplaner)'].forEach((t, i) => {
+    const c = ws.getCell(4, i + 1);
+    c.value = t;
+    c.font = { bold: true };
+    c.border = { bottom: { style: 'medium' } };
+  });
+
+  const zeilen = new Map<string, number>();
+  let zeile = 5;
+  let gruppe: Gruppe | null = null;
+  for (const feld of FELDER.filter((f) => f.arten.includes(art))) {
+    if (feld.gruppe !== gruppe) {
+      if (gruppe !== null) zeile++;
+      gruppe = feld.gruppe;
+      for (let i = 1; i <= 4; i++) ws.getCell(zeile, i).fill = fuellung(FARBE_GRUPPE);
+      ws.getCell(zeile, 1).value = gruppe;
+      ws.getCell(zeile, 1).font = { bold: true };
+      zeile++;
+    }
+    zeilen.set(feld.name, zeile);
+    ws.getCell(zeile, 1).value = feld.bezeichnung + (feld.pflicht.includes(art) ? ' *' : '');
+    ws.getCell(zeile, 3).value = einheitText(feld);
+    const nameZelle = ws.getCell(zeile, 4);
+    nameZelle.value = feld.name;
+    nameZelle.font = { color: { argb: 'FF7F7F7F' }, size: 9 };
+
+    const c = ws.getCell(zeile, 2);
+    const rolle = zellrolle(feld);
+    const formel = formelFuer(feld);
+    const eingabe = werte[feld.name];
+    if (eingabe !== undefined && eingabe !== null) {
+      c.value = eingabe;
+    } else if (formel) {
+      const ergebnis = ergebnisse[feld.name];
+      c.value = ergebnis !== undefined ? ({ formula: formel, result: ergebnis } as ExcelJS.CellFormulaValue) : ({ formula: formel } as ExcelJS.CellFormulaValue);
+    }
+    c.fill = fuellung(rolle === 'eingabe' ? FARBE_EINGABE : rolle === 'vorschlag' ? FARBE_VORSCHLAG : FARBE_BERECHNET);
+    c.border = RAHMEN;
+    if (feld.zahlenformat) c.numFmt = feld.zahlenformat;
+    if (feld.typ === 'text') c.alignment = { wrapText: true, vertical: 'top' };
+    if (feld.auswahl) {
+      c.dataValidation = {
+        type: 'list',
+        allowBlank: !feld.pflicht.includes(art),
+        formulae: [`"${feld.auswahl.join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: 'Ungültige Auswahl',
+        error: `Wählen Sie einen Wert aus der Liste: ${feld.auswahl.join(', ')}.`,
+        showInputMessage: true,
+        promptTitle: feld.bezeichnung,
+        prompt: 'Wert aus der Liste auswählen',
+      };
+    } else if (feld.typ === 'jahr') {
+      c.dataValidation = {
+        type: 'whole',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [2005, 2100],
+        showErrorMessage: true,
+        errorTitle: 'Ungültiges Jahr',
+        error: 'Geben Sie das Zieljahr vierstellig ein, z. B. 2026.',
+      };
+    }
+    wb.definedNames.add(absolut(blatt, 2, zeile), feld.name);
+    zeile++;
+  }
+  const letzteFeldzeile = zeile;
+
+  // legend and instructions beside the fields
+  ws.getCell('F4').value = 'Legende und Hinweise';
+  ws.getCell('F4').font = { bold: true };
+  const legende: [string, string][] = [
+    [FARBE_EINGABE, 'Eingabe'],
+    [FARBE_VORSCHLAG, 'Berechnet – darf durch einen vereinbarten Wert ersetzt werden'],
+    [FARBE_BERECHNET, 'Berechnet (nachrichtlich); ein eingetragener Wert wird gegen die Berechnung geprüft'],
+  ];
+  legende.forEach(([farbe, text], i) => {
+    const c = ws.getCell(5 + i, 6);
+    c.value = text;
+    c.fill = fuellung(farbe);
+    c.border = RAHMEN;
+  });
+  ws.getCell(8, 6).value = '* Pflichtangabe für diese Art der Vereinbarung';
+  HINWEISE.forEach((t, i) => {
+    const c = ws.getCell(10 + i, 6);
+    c.value = t;
+    c.alignment = { wrapText: true, vertical: 'top' };
+    if (i === 0) c.font = { bold: true };
+  });
+  void letzteFeldzeile;
+
+  const listen = LISTEN.filter((l) => l.arten.includes(art));
+  if (listen.length > 0) {
+    const lb = wb.addWorksheet(o.listenBlatt ?? BLATT_ZIELE);
+    lb.columns = [{ width: 36 }, { width: 80 }, { width: 12 }, { width: 14 }];
+    let z = 1;
+    for (const liste of listen) z = baueListe(wb, lb, liste, z, o.listen?.[liste.name] ?? [], o.listenAlsBereich ?? false);
+  }
+  return { workbook: wb, zeilen };
+}
+
+/** Writes a workbook to bytes (Node and browser). */
+export async function alsXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** Builds a planning workbook with values (see `MappenOptionen`) and returns the .xlsx bytes. */
+export async function baueMappe(o: MappenOptionen): Promise<Uint8Array> {
+  return alsXlsx(bauePlanungsmappe(o).workbook);
+}
+
+/**
+ * The empty planning template for a kind of agreement: every catalogue field of that kind with its
+ * defined name, ZV_Art filled in, and ZV_Jahr when a year is given.
+ */
+export async function erzeugeVorlage(art: Art, jahr?: number): Promise<Uint8Array> {
+  return baueMappe({ art, werte: { [n('ZV_Art')]: art, ...(jahr !== undefined ? { [n('ZV_Jahr')]: jahr } : {}) } });
+}
