@@ -31,6 +31,8 @@ export type SpeicherErgebnis =
   | { readonly art: 'heruntergeladen' }
   /** A dialog window (Excel) offers the download; the user saves from there. */
   | { readonly art: 'dialog' }
+  /** The system browser was opened with a page that offers the download (Excel for Mac). */
+  | { readonly art: 'browserfenster' }
   /** Nothing could start a download; the pane must offer another way (e.g. copy the text). */
   | { readonly art: 'nicht-moeglich'; readonly grund: string };
 

@@ -1,0 +1,43 @@
+/**
+ * speichern.html: opened in the system browser by the task pane in Excel for Mac (where downloads
+ * from the pane do nothing). The document arrives in the URL fragment `#<file name>|<base64url>`,
+ * which is never sent to a server; this page turns it into a download link.
+ */
+function bytesAus(b64url: string): Uint8Array {
+  const b64 = b64url.replace(/-/g, '+').replace(/_/g, '/');
+  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function start(): void {
+  const status = document.getElementById('status')!;
+  const link = document.getElementById('speichern') as HTMLAnchorElement;
+  const roh = window.location.hash.slice(1);
+  const trenner = roh.indexOf('|');
+  if (trenner < 0) {
+    status.textContent = 'Diese Seite enthält kein Dokument. Erzeugen Sie die Zielvereinbarung im Zielplaner-Aufgabenbereich in Excel und wählen Sie dort „Word-Dokument speichern“.';
+    return;
+  }
+  try {
+    const name = decodeURIComponent(roh.slice(0, trenner)) || 'Zielvereinbarung.docx';
+    const bytes = bytesAus(roh.slice(trenner + 1));
+    const kopie = new Uint8Array(bytes.byteLength);
+    kopie.set(bytes);
+    const blob = new Blob([kopie.buffer], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    link.textContent = `„${name}“ speichern`;
+    link.hidden = false;
+    status.textContent = 'Ihr Dokument ist bereit. Es wurde nicht über das Internet übertragen, sondern steckt in der Adresse dieser Seite.';
+    // history without the document, so it does not stay in the address bar
+    history.replaceState(null, '', window.location.pathname);
+    link.focus();
+  } catch {
+    status.textContent = 'Das Dokument in der Adresse ist unvollständig. Wählen Sie im Aufgabenbereich erneut „Word-Dokument speichern“.';
+  }
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -1,0 +1,124 @@
+/**
+ * Builds the Excel task pane (dist/taskpane.html), the browser page (dist/index.html), the download
+ * page used as the Mac fallback (dist/speichern.html) and the production manifest (dist/manifest.xml).
+ *
+ * Production address: set ZIELPLANER_URL (e.g. https://zielplaner.jobcenter.example/addin) when
+ * running `npm run build`; every https://localhost:3000 in manifest.xml is replaced by it.
+ * Without it the manifest keeps https://localhost:3000 (for local sideloading) and a warning is shown.
+ *
+ * office.js is loaded from Microsoft's CDN in the task pane's <head> (required by the store policy and
+ * for updates); it is never bundled. exceljs, docx, the document builder and the template builder are
+ * loaded with import() only when the user needs them, so the start JavaScript stays small
+ * (test/build/budget.test.ts asserts ≤ 250 KiB gzip).
+ */
+const path = require('node:path');
+const fs = require('node:fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+function produktionsAdresse() {
+  const roh = (process.env.ZIELPLANER_URL || '').trim().replace(/\/+$/, '');
+  if (!roh) return null;
+  if (!/^https:\/\/[^\s"'<>]+$/.test(roh)) {
+    throw new Error(`ZIELPLANER_URL must be an https:// address without spaces or quotes, got: ${roh}`);
+  }
+  return roh;
+}
+
+module.exports = (_env, argv) => {
+  const production = (argv && argv.mode) !== 'development';
+  const adresse = production ? produktionsAdresse() : null;
+  if (production && !adresse) {
+    console.warn('[zielplaner] ZIELPLANER_URL is not set: dist/manifest.xml keeps https://localhost:3000.');
+  }
+  const browserEntry = path.resolve(__dirname, 'src/browser/index.tsx');
+  const browserTemplate = path.resolve(__dirname, 'src/browser/index.html');
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      index: browserEntry,
+      speichern: './src/taskpane/speichern.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash].js',
+      chunkFilename: '[name].[contenthash].js',
+      publicPath: '',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.mjs', '.js'],
+      // exceljs's "browser" field points to its prebuilt dist bundle; docx ships an ESM build.
+      aliasFields: ['browser'],
+      fallback: { fs: false, path: false, stream: false, crypto: false, os: false, util: false, buffer: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ES modules so webpack can tree-shake and split at import()
+              compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        inject: 'head',
+        scriptLoading: 'defer',
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin(
+        fs.existsSync(browserTemplate)
+          ? { filename: 'index.html', template: browserTemplate, chunks: ['index'], inject: 'head', scriptLoading: 'defer' }
+          : {
+              filename: 'index.html',
+              chunks: ['index'],
+              inject: 'head',
+              scriptLoading: 'defer',
+              title: 'Zielplaner',
+              meta: { viewport: 'width=device-width, initial-scale=1' },
+              templateContent: '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Zielplaner</title></head><body><div id="root"></div></body></html>',
+            },
+      ),
+      new HtmlWebpackPlugin({
+        filename: 'speichern.html',
+        template: './src/taskpane/speichern.html',
+        chunks: ['speichern'],
+        inject: 'head',
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (inhalt) => (adresse ? inhalt.toString().split(DEV_URL).join(adresse) : inhalt),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      static: path.resolve(__dirname, 'dist'),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+  };
+};
