@@ -9,12 +9,17 @@
 export function runden(wert: number, stellen = 0): number {
   if (!Number.isFinite(wert)) return wert;
   const betrag = Math.abs(wert);
-  const dezimal = Number(betrag.toPrecision(15));
-  const verschoben = Number(`${dezimal}e${stellen}`);
+  const verschoben = schiebe(Number(betrag.toPrecision(15)), stellen);
   const ganz = Math.floor(verschoben);
   const gerundet = verschoben - ganz >= 0.5 ? ganz + 1 : ganz;
-  const ergebnis = Number(`${gerundet}e${-stellen}`);
+  const ergebnis = schiebe(gerundet, -stellen);
   return wert < 0 && ergebnis !== 0 ? -ergebnis : ergebnis;
+}
+
+/** x × 10^n by rewriting the decimal exponent of x's shortest string form (which may have one). */
+function schiebe(x: number, n: number): number {
+  const [mantisse, exponent = '0'] = String(x).split('e');
+  return Number(`${mantisse}e${Number(exponent) + n}`);
 }
 
 /** Quotas and changes: one decimal. */
