@@ -1,0 +1,181 @@
+/**
+ * The checked copy for the browser page: findings as German comments with a highlight fill, derived
+ * values filled in, everything else unchanged. Read back with exceljs and with our own reader.
+ */
+import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { baueMappe } from '../../src/workbook/vorlage';
+import { leseXlsx, leseStruktur } from '../../src/workbook/xlsx';
+import { schreibeGepruefteMappe, MARKIERUNG, zerlegeAdresse } from '../../src/workbook/xlsx-schreiben';
+import { pruefeMappe } from '../../src/kern';
+import type { Pruefergebnis } from '../../src/model/vereinbarung';
+import { UnbrauchbareDatei } from '../../src/model/vereinbarung';
+import { alsBytes, fuegeNamenHinzu, ladeMappe } from './hilfen';
+
+async function workbookXml(bytes: Uint8Array): Promise<string> {
+  return (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+}
+
+function zelle(wb: ExcelJS.Workbook, adresse: string): ExcelJS.Cell {
+  const t = zerlegeAdresse(adresse)!;
+  return wb.getWorksheet(t.blatt)!.getCell(t.zelle);
+}
+
+function notiz(c: ExcelJS.Cell): string {
+  const n = c.note as unknown;
+  if (!n) return '';
+  if (typeof n === 'string') return n;
+  return ((n as { texts: { text: string }[] }).texts ?? []).map((t) => t.text).join('');
+}
+
+function fuellung(c: ExcelJS.Cell): string | undefined {
+  return (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+}
+
+describe('schreibeGepruefteMappe', () => {
+  let original: Uint8Array;
+  let kopie: Uint8Array;
+  let ergebnisse: Pruefergebnis[];
+  let wbAlt: ExcelJS.Workbook;
+  let wbNeu: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    let bytes = await baueMappe({
+      art: 'gE',
+      werte: {
+        ZV_Jahr: 2024,
+        ZV_Art: 'gE',
+        ZV_Darstellung: 'Zielwert mit Veränderung',
+        ZV_Agentur: 'Agentur für Arbeit Kaiserslautern-Pirmasens',
+        ZV_Agentur_Person: 'Peter Weißler',
+        ZV_Agentur_Funktion: 'Vorsitzender der Geschäftsführung',
+        ZV_Jobcenter: 'Jobcenter Stadt Kaiserslautern',
+        // ZV_Jobcenter_Person and _Funktion missing: warnings
+        ZV_IQ_VJ_Frauen: 14.9,
+        ZV_IQ_VJ_Maenner: 25.8,
+        ZV_IQ_VJ_Gesamt: 20.0,
+        ZV_IQ_Veraenderung_Frauen: 1.8,
+        ZV_IQ_Veraenderung_Maenner: -2.3,
+        ZV_LZB_VJ_Frauen: 5000,
+        ZV_LZB_VJ_Maenner: 4700,
+        ZV_LZB_Veraenderung_Frauen: 8.7,
+        ZV_LZB_Veraenderung_Maenner: -1.8,
+        ZV_LZB_Ziel_Gesamt: 12000, // contradicts F + M: an error
+      },
+      listen: { ZV_LokaleZiele: [['Integration', 'Mehr Integrationen von Alleinerziehenden', 261, '>=']] },
+    });
+    // things the copy must keep: a note of the user's own, another sheet, a broken name, a sheet-scoped name
+    const wb = await ladeMappe(bytes);
+    wb.getWorksheet('Planung')!.getCell('A1').note = 'Eigene Notiz';
+    const notizen = wb.addWorksheet('Notizen');
+    notizen.getCell('A1').value = 'Abgestimmt mit der RD am 02.04.2024';
+    notizen.getCell('B2').value = { formula: '1+1', result: 2 };
+    notizen.getCell('B2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } };
+    bytes = await alsBytes(wb);
+    original = await fuegeNamenHinzu(bytes, [
+      { name: 'ZV_Alt', bezug: '#REF!' },
+      { name: 'Lokal', bezug: 'Notizen!$A$1', localSheetId: 2 },
+    ]);
+    ergebnisse = pruefeMappe(await leseXlsx(original, 'kl.xlsx'));
+    kopie = await schreibeGepruefteMappe(original, ergebnisse);
+    wbAlt = await ladeMappe(original);
+    wbNeu = await ladeMappe(kopie);
+  });
+
+  test('the example has errors and warnings on cells', () => {
+    const befunde = ergebnisse.flatMap((e) => e.befunde);
+    expect(befunde.some((b) => b.severity === 'error' && b.cell)).toBe(true);
+    expect(befunde.some((b) => b.severity === 'warning' && b.cell)).toBe(true);
+  });
+
+  test('every finding with a cell is a German comment on that cell, with the fill of its severity', () => {
+    for (const b of ergebnisse.flatMap((e) => e.befunde)) {
+      if (!b.cell) continue;
+      const c = zelle(wbNeu, b.cell);
+      const praefix = b.severity === 'error' ? 'Fehler' : b.severity === 'warning' ? 'Warnung' : 'Hinweis';
+      expect(notiz(c)).toContain(`${praefix}: ${b.message}`);
+      expect([MARKIERUNG.error, MARKIERUNG.warning, MARKIERUNG.info]).toContain(fuellung(c));
+      if (b.severity === 'error') expect(fuellung(c)).toBe(MARKIERUNG.error);
+    }
+  });
+
+  test('derived values that were not entered are filled in; formula cells keep their formula', () => {
+    const v = ergebnisse[0]!.vereinbarung;
+    const abgeleitet = Object.keys(v.werte).filter((f) => !v.eingegeben.has(f) && v.zellen[f]);
+    expect(abgeleitet).toEqual(expect.arrayContaining(['ZV_IQ_Ziel_Frauen', 'ZV_IQ_Ziel_Gesamt', 'ZV_LZB_Ziel_Frauen']));
+    for (const f of abgeleitet) {
+      const c = zelle(wbNeu, v.zellen[f]!);
+      expect(c.formula).toBe(zelle(wbAlt, v.zellen[f]!).formula);
+      expect(c.result).toBe(v.werte[f]);
+    }
+    expect(zelle(wbNeu, v.zellen['ZV_IQ_Ziel_Frauen']!).result).toBe(15.2);
+  });
+
+  test('every other cell keeps its value and fill', () => {
+    const geaendert = new Set<string>();
+    for (const e of ergebnisse) {
+      for (const b of e.befunde) if (b.cell) geaendert.add(b.cell);
+      for (const f of Object.keys(e.vereinbarung.werte)) if (!e.vereinbarung.eingegeben.has(f) && e.vereinbarung.zellen[f]) geaendert.add(e.vereinbarung.zellen[f]!);
+    }
+    let verglichen = 0;
+    for (const ws of wbAlt.worksheets) {
+      const neu = wbNeu.getWorksheet(ws.name)!;
+      ws.eachRow({ includeEmpty: false }, (row) => {
+        row.eachCell({ includeEmpty: false }, (c) => {
+          const adr = `${/^[A-Za-z0-9_]+$/.test(ws.name) ? ws.name : `'${ws.name}'`}!${c.address}`;
+          if (geaendert.has(adr)) return;
+          const n = neu.getCell(c.address);
+          expect(JSON.stringify(n.value)).toBe(JSON.stringify(c.value));
+          expect(fuellung(n)).toBe(fuellung(c));
+          verglichen++;
+        });
+      });
+    }
+    expect(verglichen).toBeGreaterThan(100);
+    expect(notiz(wbNeu.getWorksheet('Planung')!.getCell('A1'))).toBe('Eigene Notiz');
+  });
+
+  test('defined names (also #REF! and sheet-scoped ones) and tables are unchanged', async () => {
+    expect(leseStruktur(await workbookXml(kopie)).namen).toEqual(leseStruktur(await workbookXml(original)).namen);
+    const tabellen = (wb: ExcelJS.Workbook) =>
+      wb.worksheets.flatMap((ws) => ws.getTables().map((t) => {
+        const m = (t as unknown as { table: { name: string; tableRef: string; columns: { name: string }[] } }).table;
+        return [ws.name, m.name, m.tableRef, m.columns.map((c) => c.name)];
+      }));
+    expect(tabellen(wbNeu)).toEqual(tabellen(wbAlt));
+    expect(tabellen(wbNeu)).toHaveLength(1);
+  });
+
+  test('the copy reads and checks like the original: its findings come back on the same cells', async () => {
+    const wieder = pruefeMappe(await leseXlsx(kopie, 'kopie.xlsx'));
+    const schluessel = (e: Pruefergebnis[]) => e.flatMap((x) => x.befunde.map((b) => `${b.rule}|${b.field}|${b.cell}`)).sort();
+    // derived values written into the copy read as entered values there, which may add findings about them
+    expect(schluessel(wieder)).toEqual(expect.arrayContaining(schluessel(ergebnisse)));
+    expect(wieder[0]!.vereinbarung.werte['ZV_IQ_Ziel_Gesamt']).toBe(ergebnisse[0]!.vereinbarung.werte['ZV_IQ_Ziel_Gesamt']);
+  });
+
+  test('findings on ZV_Liste rows land in their rows', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Liste 2025');
+    ws.addTable({
+      name: 'ZV_Liste',
+      ref: 'A1',
+      columns: ['Jahr', 'Art', 'Jobcenter', 'Agentur', 'IQ_Ziel_Frauen'].map((name) => ({ name })),
+      rows: [
+        [2025, 'gE', 'Jobcenter A', 'Agentur A', 19.5],
+        [2025, 'gE', 'Jobcenter B', 'Agentur B', 140],
+      ],
+    });
+    const bytes = await alsBytes(wb);
+    const erg = pruefeMappe(await leseXlsx(bytes, 'liste.xlsx'));
+    const kopieListe = await ladeMappe(await schreibeGepruefteMappe(bytes, erg));
+    const zeile3 = erg[1]!.befunde.filter((b) => b.cell?.endsWith('3'));
+    expect(zeile3.length).toBeGreaterThan(0);
+    for (const b of zeile3) expect(notiz(zelle(kopieListe, b.cell!))).toContain(b.message);
+    expect(notiz(kopieListe.getWorksheet('Liste 2025')!.getCell('E3'))).toMatch(/^Fehler: /);
+  });
+
+  test('an unusable original gives the German error, not a crash', async () => {
+    await expect(schreibeGepruefteMappe(new Uint8Array([1, 2, 3, 4]), [])).rejects.toBeInstanceOf(UnbrauchbareDatei);
+  });
+});
