@@ -8,5 +8,6 @@ module.exports = {
   projects: [
     { ...common, displayName: 'kern', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['/e2e/'] },
     { ...common, displayName: 'oberflaeche', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/**/*.test.tsx'] },
+    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
   ],
 };

@@ -13,6 +13,7 @@
 //   --http       do not try the certificate at all; serve on http
 //   --port N     port (default 3000 or $PORT; 0 picks a free one)
 //   --host H     interface to listen on (default localhost)
+//   --ordner D   serve folder D instead of dist/ (no build; for tests)
 //
 // The server is a small static file server on node:http/node:https: GET and HEAD only, correct MIME
 // types, no directory listing, no path outside dist/.
@@ -53,7 +54,7 @@ const MIME = {
 };
 
 function parseArgs(argv) {
-  const o = { dev: false, build: true, http: false, port: Number(process.env.PORT ?? 3000), host: 'localhost' };
+  const o = { dev: false, build: true, http: false, port: Number(process.env.PORT ?? 3000), host: 'localhost', ordner: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--dev') o.dev = true;
@@ -61,8 +62,9 @@ function parseArgs(argv) {
     else if (a === '--http') o.http = true;
     else if (a === '--port') o.port = Number(argv[++i]);
     else if (a === '--host') o.host = String(argv[++i]);
+    else if (a === '--ordner') o.ordner = path.resolve(String(argv[++i]));
     else if (a === '--help' || a === '-h') {
-      console.log('Aufruf: npm start [-- --dev] [--no-build] [--http] [--port 3000] [--host localhost]');
+      console.log('Aufruf: npm start [-- --dev] [--no-build] [--http] [--port 3000] [--host localhost] [--ordner dist]');
       process.exit(0);
     } else {
       console.error(`Unbekannte Option: ${a} (siehe --help)`);
@@ -162,13 +164,21 @@ async function zertifikat() {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
-  const fertig = existsSync(path.join(dist, 'index.html'));
-  if (o.build || !fertig) {
-    if (!baue(o.dev ? 'development' : 'production')) process.exit(1);
-  }
-  if (!existsSync(path.join(dist, 'index.html'))) {
-    console.error('dist/index.html fehlt auch nach dem Build. Ist webpack.config.js vollständig?');
-    process.exit(1);
+  const basis = o.ordner ?? dist;
+  if (o.ordner) {
+    if (!existsSync(o.ordner)) {
+      console.error(`Ordner nicht gefunden: ${o.ordner}`);
+      process.exit(1);
+    }
+  } else {
+    const fertig = existsSync(path.join(dist, 'index.html'));
+    if (o.build || !fertig) {
+      if (!baue(o.dev ? 'development' : 'production')) process.exit(1);
+    }
+    if (!existsSync(path.join(dist, 'index.html'))) {
+      console.error('dist/index.html fehlt auch nach dem Build. Ist webpack.config.js vollständig?');
+      process.exit(1);
+    }
   }
 
   let server;
@@ -176,7 +186,7 @@ async function main() {
   if (!o.http) {
     const { optionen, grund } = await zertifikat();
     if (optionen) {
-      server = createHttpsServer(optionen, statischeDateien(dist));
+      server = createHttpsServer(optionen, statischeDateien(basis));
       schema = 'https';
     } else {
       console.warn('');
@@ -188,7 +198,7 @@ async function main() {
       console.warn('');
     }
   }
-  server ??= createHttpServer(statischeDateien(dist));
+  server ??= createHttpServer(statischeDateien(basis));
 
   server.on('error', (e) => {
     if (e && e.code === 'EADDRINUSE') console.error(`Port ${o.port} ist belegt. Anderen Port wählen: npm start -- --port 3001`);
@@ -198,13 +208,13 @@ async function main() {
   server.listen(o.port, o.host, () => {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : o.port;
-    const basis = `${schema}://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`;
+    const url = `${schema}://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`;
     console.log('');
     console.log(`Zielplaner läuft (${schema === 'https' ? 'https mit Entwicklerzertifikat' : 'nur http'}).`);
-    console.log(`  Browser-Modus:            ${basis}/`);
-    console.log(`  Aufgabenbereich (Excel):  ${basis}/taskpane.html`);
-    const imDist = existsSync(path.join(dist, 'manifest.xml'));
-    console.log(`  Manifest zum Querladen:   ${imDist ? `${basis}/manifest.xml` : path.join(root, 'manifest.xml')}`);
+    console.log(`  Browser-Modus:            ${url}/`);
+    console.log(`  Aufgabenbereich (Excel):  ${url}/taskpane.html`);
+    const imDist = existsSync(path.join(basis, 'manifest.xml'));
+    console.log(`  Manifest zum Querladen:   ${imDist ? `${url}/manifest.xml` : path.join(root, 'manifest.xml')}`);
     if (imDist) console.log(`                            (Datei: ${path.join(root, 'manifest.xml')})`);
     console.log('Beenden mit Strg+C.');
   });
