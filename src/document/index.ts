@@ -1,0 +1,94 @@
+/**
+ * The agreement builder: from the core's agreement model to .docx bytes. Free of Office, React and the
+ * file system, so the task pane, the browser page and the command line all use it.
+ *
+ * Composed per kind from one function per section:
+ * - gE    (Kaiserslautern): title, Präambel, two signatures, I–III, Zielnachhaltung.
+ * - gE-kT (Lörrach, Mettmann, Mansfeld-Südharz): as gE with three signers, the responsibility
+ *         paragraph, the footnote on BA responsibility and section IV kommunale Ziele.
+ * - zkT   (Emsland): title, I. Grundsätze, II. Rahmenbedingungen, III. Vereinbarungen with § 1–§ 3,
+ *         signatures of Land and kommunaler Träger.
+ */
+import { Document, Packer, type Paragraph, type Table } from 'docx';
+import type { Vereinbarung } from '../model/vereinbarung';
+import { grundsaetze, titelZkt } from './grundsaetze';
+import { kommunaleZiele } from './kommunaleZiele';
+import { lokaleZiele } from './lokaleZiele';
+import { monitoring } from './monitoring';
+import { dokumentName, jahrText } from './parteien';
+import { praeambel } from './praeambel';
+import { rahmenbedingungen } from './rahmenbedingungen';
+import { EXTERNE_STILE, seite, stile } from './stil';
+import { bereinige } from './text';
+import { titel } from './titel';
+import { unterschriften } from './unterschriften';
+import { verantwortung } from './verantwortung';
+import { verpflichtung } from './verpflichtung';
+import { weitereZiele } from './weitereZiele';
+import { ziele } from './ziele';
+import { zielnachhaltung } from './zielnachhaltung';
+import { zielnachhaltungZkt } from './zielnachhaltungZkt';
+import { kennzahlenVerordnung, zieleProsa } from './zieleProsa';
+
+export { dateiname } from './dateiname';
+
+type Block = Paragraph | Table;
+
+/** The body of a gE or gE-kT agreement. */
+function inhaltGe(v: Vereinbarung): Block[] {
+  const mitTraeger = v.art === 'gE-kT';
+  return [
+    ...titel(v),
+    ...praeambel(v),
+    ...unterschriften(v),
+    ...(mitTraeger ? verantwortung() : []),
+    ...ziele(v),
+    ...monitoring(v),
+    ...lokaleZiele(v),
+    ...zielnachhaltung(v),
+    ...(mitTraeger ? kommunaleZiele(v) : []),
+  ];
+}
+
+/** The body of a zkT agreement (§ structure of Emsland). */
+function inhaltZkt(v: Vereinbarung): Block[] {
+  return [
+    ...titelZkt(v),
+    ...grundsaetze(v),
+    ...rahmenbedingungen(v),
+    ...verpflichtung(v),
+    ...zieleProsa(v),
+    ...weitereZiele(v),
+    ...kennzahlenVerordnung(),
+    ...zielnachhaltungZkt(v),
+    ...unterschriften(v),
+  ];
+}
+
+/** The document title: "Zielvereinbarung 2024 – Jobcenter Stadt Kaiserslautern". */
+export function dokumentTitel(v: Vereinbarung): string {
+  return [`Zielvereinbarung ${jahrText(v)}`.trim(), bereinige(dokumentName(v)).trim()].filter(Boolean).join(' – ');
+}
+
+/** Builds the Word document of one agreement. */
+export function baueDokument(v: Vereinbarung): Document {
+  const titelText = dokumentTitel(v);
+  const nr = v.art === 'zkT' ? 4 : 2;
+  return new Document({
+    title: titelText,
+    subject: `Zielvereinbarung nach § 48b Abs. 1 S. 1 Nr. ${nr} SGB II${v.jahr ? ` für das Jahr ${v.jahr}` : ''}`,
+    creator: 'Zielplaner',
+    lastModifiedBy: 'Zielplaner',
+    keywords: ['Zielvereinbarung', 'SGB II', '§ 48b', v.art ?? ''].filter(Boolean).join('; '),
+    description: `Erzeugt von Zielplaner aus ${bereinige(v.quelle)}`,
+    externalStyles: EXTERNE_STILE,
+    styles: stile(),
+    features: { updateFields: false },
+    sections: [{ ...seite(titelText), children: v.art === 'zkT' ? inhaltZkt(v) : inhaltGe(v) }],
+  });
+}
+
+/** The .docx bytes of one agreement. */
+export async function erzeugeDokument(v: Vereinbarung): Promise<Uint8Array> {
+  return Packer.pack(baueDokument(v), 'uint8array');
+}

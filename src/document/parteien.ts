@@ -1,0 +1,50 @@
+/** The parties of an agreement as the document names them, read from the party fields. */
+import type { Vereinbarung } from '../model/vereinbarung';
+import { nominalphrase, type Nominalphrase } from './sprache';
+import { textWert } from './zahlen';
+
+export type ParteiSchluessel = 'Agentur' | 'Jobcenter' | 'Traeger' | 'Land';
+
+export interface Partei {
+  readonly schluessel: ParteiSchluessel;
+  /** Organisation as entered ("Agentur für Arbeit Lörrach"), '' when missing. */
+  readonly organisation: string;
+  readonly person: string;
+  readonly funktion: string;
+  readonly phrase: Nominalphrase;
+}
+
+export function partei(v: Vereinbarung, schluessel: ParteiSchluessel): Partei {
+  const organisation = textWert(v, `ZV_${schluessel}`);
+  return {
+    schluessel,
+    organisation,
+    person: textWert(v, `ZV_${schluessel}_Person`),
+    funktion: textWert(v, `ZV_${schluessel}_Funktion`),
+    phrase: nominalphrase(organisation),
+  };
+}
+
+/** Who signs, in the order of the seeds: gE Agentur, Jobcenter; gE-kT Agentur, Träger, Jobcenter; zkT Land, Träger. */
+export function unterzeichner(v: Vereinbarung): Partei[] {
+  switch (v.art) {
+    case 'zkT':
+      return [partei(v, 'Land'), partei(v, 'Traeger')];
+    case 'gE-kT':
+      return [partei(v, 'Agentur'), partei(v, 'Traeger'), partei(v, 'Jobcenter')];
+    default:
+      return [partei(v, 'Agentur'), partei(v, 'Jobcenter')];
+  }
+}
+
+/** The name the document and its file are known by: the Jobcenter, for zkT the Träger when no Jobcenter is given. */
+export function dokumentName(v: Vereinbarung): string {
+  const jobcenter = textWert(v, 'ZV_Jobcenter');
+  if (jobcenter) return jobcenter;
+  return textWert(v, 'ZV_Traeger') || textWert(v, 'ZV_Agentur') || textWert(v, 'ZV_Land');
+}
+
+/** The year as text, '' when missing. */
+export function jahrText(v: Vereinbarung, versatz = 0): string {
+  return v.jahr === null || !Number.isFinite(v.jahr) ? '' : String(v.jahr + versatz);
+}

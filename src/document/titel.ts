@@ -1,0 +1,35 @@
+/** The title block of gE and gE-kT agreements: "Zielvereinbarung 2024 zwischen dem … und der …". */
+import { AlignmentType, HeadingLevel, Paragraph, TextRun } from 'docx';
+import type { Vereinbarung } from '../model/vereinbarung';
+import { partei, jahrText, type Partei } from './parteien';
+import { rolleDativ } from './sprache';
+import { absatz, laeufe } from './text';
+
+const mitte = { alignment: AlignmentType.CENTER } as const;
+
+/** "dem" + bold "Vorsitzenden der Geschäftsführung / der Agentur für Arbeit Lörrach". */
+function parteiZeilen(p: Partei): { artikel: string; fett: string } {
+  const org = p.phrase.erkannt ? p.phrase.genitiv : p.organisation;
+  if (p.funktion) {
+    const { artikel, rolle } = rolleDativ(p.funktion);
+    return { artikel, fett: org ? `${rolle}\n${org}` : rolle };
+  }
+  if (p.phrase.erkannt) {
+    const [artikel = '', ...rest] = p.phrase.dativ.split(' ');
+    return { artikel, fett: rest.join(' ') };
+  }
+  return { artikel: '', fett: p.organisation };
+}
+
+export function titel(v: Vereinbarung): Paragraph[] {
+  const jahr = jahrText(v);
+  const parteien = v.art === 'gE-kT' ? [partei(v, 'Agentur'), partei(v, 'Traeger'), partei(v, 'Jobcenter')] : [partei(v, 'Agentur'), partei(v, 'Jobcenter')];
+  const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Zielvereinbarung ${jahr}`.trim())] })];
+  parteien.forEach((p, i) => {
+    const { artikel, fett } = parteiZeilen(p);
+    const verbinder = i === 0 ? 'zwischen' : i === parteien.length - 1 ? 'und' : '';
+    out.push(absatz([verbinder, artikel].filter(Boolean).join(' '), mitte));
+    out.push(new Paragraph({ ...mitte, children: fett ? laeufe(fett, { bold: true }) : [new TextRun({ text: '_'.repeat(40) })] }));
+  });
+  return out;
+}

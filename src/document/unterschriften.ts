@@ -1,0 +1,59 @@
+/**
+ * Signature blocks: a line for place and date with "(Ort, Datum)", a line for the signature, the
+ * name (left blank to write on when missing) and the role with the organisation. Two blocks side by
+ * side in a borderless table whose rows never split across pages.
+ */
+import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import type { Vereinbarung } from '../model/vereinbarung';
+import { unterzeichner, type Partei } from './parteien';
+import { TEXTBREITE } from './stil';
+import { absatz } from './text';
+
+function rollenText(p: Partei): string {
+  const org = p.phrase.erkannt && p.funktion ? p.phrase.genitiv : p.organisation;
+  return [p.funktion, org].filter(Boolean).join('\n');
+}
+
+const linie = (): Paragraph =>
+  new Paragraph({
+    style: 'Unterschrift',
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    spacing: { before: 600, after: 0 },
+    indent: { right: 400 },
+    children: [],
+  });
+
+/** The paragraphs of one signer's block. */
+export function unterschriftBlock(p: Partei): Paragraph[] {
+  const stil = { style: 'Unterschrift' } as const;
+  return [linie(), absatz('(Ort, Datum)', stil), linie(), absatz(p.person, stil), absatz(rollenText(p), stil)];
+}
+
+const OHNE_RAND = {
+  top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+} as const;
+
+export function unterschriften(v: Vereinbarung): Table[] {
+  const parteien = unterzeichner(v);
+  const breite = Math.floor(TEXTBREITE / 2);
+  const zeilen: TableRow[] = [];
+  for (let i = 0; i < parteien.length; i += 2) {
+    const paar = parteien.slice(i, i + 2);
+    const zellen = paar.map((p) => new TableCell({ width: { size: breite, type: WidthType.DXA }, children: unterschriftBlock(p) }));
+    if (zellen.length === 1) zellen.push(new TableCell({ width: { size: breite, type: WidthType.DXA }, children: [new Paragraph({ children: [] })] }));
+    zeilen.push(new TableRow({ cantSplit: true, children: zellen }));
+  }
+  return [
+    new Table({
+      width: { size: TEXTBREITE, type: WidthType.DXA },
+      columnWidths: [breite, breite],
+      borders: OHNE_RAND,
+      rows: zeilen,
+    }),
+  ];
+}

@@ -1,0 +1,93 @@
+/**
+ * Section I "Geschäftspolitische Ziele SGB II": the Integrationsquote and the LZB rows in one of the
+ * four ZV_Darstellung forms, or the totals-only form of the years before gender targets (2023).
+ */
+import { HeadingLevel, type Paragraph, type Table } from 'docx';
+import type { Darstellung, Geschlecht } from '../catalogue/felder';
+import type { Vereinbarung } from '../model/vereinbarung';
+import { jahrText } from './parteien';
+import { tabelle, type Zelle } from './tabelle';
+import { absatz } from './text';
+import { aenderungAnzeige, aenderungSpalte, bestandAnzeige, quoteAnzeige } from './zahlen';
+
+type Kennzahl = 'IQ' | 'LZB';
+type Teil = 'VJ' | 'Veraenderung' | 'Ziel';
+
+const feldName = (k: Kennzahl, teil: Teil, g: Geschlecht): string => `ZV_${k}_${teil}_${g}`;
+const vorhanden = (v: Vereinbarung, name: string): boolean => v.werte[name] !== undefined && v.werte[name] !== '';
+
+const ZIEL_TEXT: Record<Kennzahl, string> = {
+  IQ: 'Verbesserung der Integration in Erwerbstätigkeit',
+  LZB: 'Vermeidung von langfristigem Leistungsbezug',
+};
+
+const ZEILEN: readonly Geschlecht[] = ['Gesamt', 'Frauen', 'Maenner'];
+
+function messgroesse(k: Kennzahl, g: Geschlecht): string {
+  if (k === 'IQ') return g === 'Gesamt' ? 'Integrationsquote (gesamt) - nachrichtlich' : g === 'Frauen' ? 'Integrationsquote der Frauen' : 'Integrationsquote der Männer';
+  const basis = 'Veränderung des Bestands an Langzeitleistungsbeziehenden';
+  return g === 'Gesamt' ? `${basis} (gesamt) - nachrichtlich` : g === 'Frauen' ? `${basis} - Frauen` : `${basis} - Männer`;
+}
+
+/** Whether any gender value is present; without any, section I takes the totals-only form. */
+export function hatGeschlechterwerte(v: Vereinbarung): boolean {
+  return (['IQ', 'LZB'] as const).some((k) =>
+    (['Frauen', 'Maenner'] as const).some((g) => (['Veraenderung', 'Ziel'] as const).some((t) => vorhanden(v, feldName(k, t, g)))),
+  );
+}
+
+/** The form to use: as chosen, else level with change when both are there, change when only changes. */
+export function darstellungVon(v: Vereinbarung): Darstellung {
+  if (v.darstellung) return v.darstellung;
+  const hat = (t: Teil): boolean => (['IQ', 'LZB'] as const).some((k) => ZEILEN.some((g) => vorhanden(v, feldName(k, t, g))));
+  if (hat('Ziel') && hat('Veraenderung')) return 'Zielwert mit Veränderung';
+  if (hat('Veraenderung')) return 'Veränderung';
+  return 'Zielwert';
+}
+
+/** The cells after "Messgröße" for one row. */
+function werte(v: Vereinbarung, k: Kennzahl, g: Geschlecht, d: Darstellung): string[] {
+  const ziel = feldName(k, 'Ziel', g);
+  const ver = feldName(k, 'Veraenderung', g);
+  const niveau = k === 'IQ' ? quoteAnzeige(v, ziel) : bestandAnzeige(v, ziel);
+  switch (d) {
+    case 'Zielwert':
+      return [niveau];
+    case 'Veränderung':
+      return [aenderungAnzeige(v, ver)];
+    case 'Veränderung und Zielwert':
+      return [aenderungSpalte(v, ver), niveau];
+    case 'Zielwert mit Veränderung': {
+      if (k === 'LZB') return [aenderungAnzeige(v, ver)];
+      const a = aenderungAnzeige(v, ver);
+      return [niveau && a ? `${niveau} (${a})` : niveau || (a ? `(${a})` : '')];
+    }
+  }
+}
+
+export function ziele(v: Vereinbarung): (Paragraph | Table)[] {
+  const jahr = jahrText(v);
+  const d = darstellungVon(v);
+  const zweiSpalten = d === 'Veränderung und Zielwert';
+  const kopf = ['Ziel', 'Messgröße', ...(zweiSpalten ? ['in %'] : []), `Zielwert ${jahr}`.trim()];
+  const anteile = zweiSpalten ? [0.3, 0.42, 0.1, 0.18] : [0.32, 0.46, 0.22];
+  const rechts = (s: string): Zelle => ({ text: s, rechts: true });
+  const zeilen: (Zelle | string)[][] = [];
+  if (!hatGeschlechterwerte(v)) {
+    // Totals only (before 2023): one row per Kennzahl.
+    for (const k of ['IQ', 'LZB'] as const) {
+      const zellen = werte(v, k, 'Gesamt', d);
+      const alsBestand = k === 'LZB' && (d === 'Zielwert');
+      const mg = k === 'IQ' ? 'Integrationsquote' : alsBestand ? 'Bestand an Langzeitleistungsbeziehenden' : 'Veränderung des Bestands an Langzeitleistungsbeziehenden';
+      zeilen.push([ZIEL_TEXT[k], mg, ...zellen.map(rechts)]);
+    }
+  } else {
+    for (const k of ['IQ', 'LZB'] as const) {
+      ZEILEN.forEach((g, i) => {
+        const zellen = [messgroesse(k, g), ...werte(v, k, g, d).map(rechts)];
+        zeilen.push(i === 0 ? [{ text: ZIEL_TEXT[k], zeilen: ZEILEN.length }, ...zellen] : zellen);
+      });
+    }
+  }
+  return [absatz('I) Geschäftspolitische Ziele SGB II', { heading: HeadingLevel.HEADING_1 }), tabelle(kopf, zeilen, anteile)];
+}

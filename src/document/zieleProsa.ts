@@ -1,0 +1,127 @@
+/**
+ * zkT "§ 2 Ziele, Zielindikatoren und Ergänzungsgrößen": the targets in prose with the bound wording
+ * of domain.md (polarity: IQ higher is better, LZB lower is better).
+ */
+import { HeadingLevel, type Paragraph } from 'docx';
+import { zahl, prozent } from '../model/format';
+import type { Vereinbarung } from '../model/vereinbarung';
+import { runden } from '../rules/runden';
+import { jahrText } from './parteien';
+import { absatz } from './text';
+import { zahlWert } from './zahlen';
+import { gross, zktNamen } from './zkt';
+
+export type Kennzahl = 'IQ' | 'LZB';
+
+export interface Bindung {
+  /** Before "im Vergleich zum Jahr …": "um 3,9 %", "um nicht mehr als 14,0 %", '' for "gleich bleibt". */
+  readonly vor: string;
+  /** The verb phrase at the end: "steigt", "sinkt", "gleich bleibt". */
+  readonly verb: string;
+}
+
+/**
+ * The bound wording for a relative change V (percent): IQ V > 0 "um V % steigt", IQ V < 0 "um nicht
+ * mehr als |V| % sinkt", LZB V > 0 "um nicht mehr als V % steigt", LZB V < 0 "mindestens um |V| %
+ * sinkt", V = 0 (after rounding to one decimal) "gleich bleibt".
+ */
+export function bindung(k: Kennzahl, wert: number): Bindung {
+  const r = runden(wert, 1);
+  const p = `${zahl(Math.abs(r), 1)} %`;
+  if (r === 0) return { vor: '', verb: 'gleich bleibt' };
+  if (k === 'IQ') return r > 0 ? { vor: `um ${p}`, verb: 'steigt' } : { vor: `um nicht mehr als ${p}`, verb: 'sinkt' };
+  return r > 0 ? { vor: `um nicht mehr als ${p}`, verb: 'steigt' } : { vor: `mindestens um ${p}`, verb: 'sinkt' };
+}
+
+/** "um 3,9 % steigt", "gleich bleibt". */
+export function bindungText(b: Bindung): string {
+  return [b.vor, b.verb].filter(Boolean).join(' ');
+}
+
+const LUECKE = '________';
+
+/** The condition for one Kennzahl's total: "um 3,9 % im Vergleich zum Jahr 2023 steigt", or a level, or a blank. */
+function bedingung(v: Vereinbarung, k: Kennzahl, vorjahr: string, jahr: string): string {
+  const veraenderung = zahlWert(v, `ZV_${k}_Veraenderung_Gesamt`);
+  if (veraenderung !== undefined) {
+    const b = bindung(k, veraenderung);
+    return [b.vor, `im Vergleich zum Jahr ${vorjahr}`, b.verb].filter(Boolean).join(' ');
+  }
+  const ziel = zahlWert(v, `ZV_${k}_Ziel_Gesamt`);
+  if (ziel !== undefined) {
+    return k === 'IQ' ? `im Jahr ${jahr} mindestens ${prozent(ziel)} beträgt` : `im Jahr ${jahr} höchstens ${zahl(ziel, 0)} Personen beträgt`;
+  }
+  return `um ${LUECKE} % im Vergleich zum Jahr ${vorjahr} ${k === 'IQ' ? 'steigt' : 'sinkt'}`;
+}
+
+/** "die Integrationsquote der Frauen um 5,1 % und die der Männer um 2,7 % steigt", or null without gender changes. */
+function geschlechterSatz(v: Vereinbarung, k: Kennzahl): string | null {
+  const f = zahlWert(v, `ZV_${k}_Veraenderung_Frauen`);
+  const m = zahlWert(v, `ZV_${k}_Veraenderung_Maenner`);
+  if (f === undefined && m === undefined) return null;
+  const [subjekt, pronomen] = k === 'IQ' ? ['die Integrationsquote', 'die'] : ['der Bestand an Langzeitleistungsbeziehenden', 'der'];
+  const bf = f === undefined ? null : bindung(k, f);
+  const bm = m === undefined ? null : bindung(k, m);
+  if (bf && bm) {
+    if (bf.verb === bm.verb && bf.vor && bm.vor) return `${subjekt} der Frauen ${bf.vor} und ${pronomen} der Männer ${bm.vor} ${bf.verb}`;
+    return `${subjekt} der Frauen ${bindungText(bf)} und ${pronomen} der Männer ${bindungText(bm)}`;
+  }
+  if (bf) return `${subjekt} der Frauen ${bindungText(bf)}`;
+  return `${subjekt} der Männer ${bindungText(bm!)}`;
+}
+
+export function zieleProsa(v: Vereinbarung): Paragraph[] {
+  const n = zktNamen(v);
+  const jahr = jahrText(v) || LUECKE;
+  const vorjahr = jahrText(v, -1) || LUECKE;
+  const h3 = (t: string): Paragraph => absatz(t, { heading: HeadingLevel.HEADING_3 });
+  const iqGeschlecht = geschlechterSatz(v, 'IQ');
+  const lzbGeschlecht = geschlechterSatz(v, 'LZB');
+  return [
+    absatz('§ 2 Ziele, Zielindikatoren und Ergänzungsgrößen', { heading: HeadingLevel.HEADING_2 }),
+    absatz(`(1) ${gross(n.traegerNom)} und ${n.landNom} vereinbaren sich zu folgenden Zielen:`),
+    h3('1. Verringerung der Hilfebedürftigkeit'),
+    absatz(
+      'Ziel ist es, dass erwerbsfähige Leistungsberechtigte ihren Lebensunterhalt unabhängig von der Grundsicherung nach dem SGB II aus eigenen Mitteln und Kräften bestreiten, damit die Hilfebedürftigkeit insgesamt verringert wird. Für die Nachhaltigkeit dieses Ziels wird im Vergleich zum Vorjahr die Entwicklung der Summe der Leistungen zum Lebensunterhalt im Rahmen eines Monitorings beobachtet.',
+    ),
+    absatz(
+      'Weiterhin soll im Monitoring die Qualität der Integrationen betrachtet werden. Hierzu wird der Anteil an bedarfsdeckenden Integrationen und die Zahl der Langzeitleistungsbeziehenden, die seit vier Jahren oder länger als erwerbsfähige Leistungsberechtigte im Hilfebezug sind, beobachtet.',
+    ),
+    h3('2. Verbesserung der Integration in Erwerbstätigkeit'),
+    absatz(
+      'Ziel ist es, die Hilfebedürftigkeit zu vermeiden oder zu überwinden. Dies soll vor allem durch Integrationen in Erwerbstätigkeit erfolgen. Zielindikator für dieses Ziel ist die Integrationsquote.',
+    ),
+    absatz(`Das Ziel ist im Jahr ${jahr} erreicht, wenn die Integrationsquote ${n.traegerGen} ${bedingung(v, 'IQ', vorjahr, jahr)}.`),
+    ...(iqGeschlecht
+      ? [
+          absatz(
+            `Zur Unterstützung der gleichberechtigten Teilhabe von Frauen und Männern am Arbeitsmarkt hat ${n.traegerNom} den o.g. Zielwert geschlechterspezifisch geplant. Das geschlechterspezifische Ziel ist erreicht, wenn ${iqGeschlecht}.`,
+          ),
+        ]
+      : []),
+    h3('3. Vermeidung von langfristigem Leistungsbezug'),
+    absatz(
+      'Ziel ist die Vermeidung und Verringerung von Langzeitleistungsbezug. Der Prävention und der Beendigung des Langzeitleistungsbezugs sollen deshalb weiterhin erhöhte Aufmerksamkeit zukommen. Die Erreichung dieses Ziels setzt langfristige Eingliederungsstrategien und darauf konzentrierte Ressourcen voraus.',
+    ),
+    absatz(
+      `Das Ziel ist im Jahr ${jahr} erreicht, wenn der durchschnittliche Bestand an Langzeitleistungsbeziehenden ${n.traegerGen} ${bedingung(v, 'LZB', vorjahr, jahr)}.`,
+    ),
+    ...(lzbGeschlecht ? [absatz(`Das geschlechterspezifische Ziel ist erreicht, wenn ${lzbGeschlecht}.`)] : []),
+    h3('4. Gleichstellung von Frauen und Männern im SGB II'),
+    absatz(
+      `Das Prinzip der Gleichstellung von Frauen und Männern in der Grundsicherung für Arbeitsuchende ist auch in der Zielsteuerung - entsprechend der Vorgabe in § 1 Absatz 2 Satz 3 SGB II - zu verfolgen. ${gross(n.traegerNom)} wird der Gleichstellung von Frauen und Männern auch im Jahr ${jahr} eine besondere Aufmerksamkeit zukommen lassen, um die Hilfebedürftigkeit von Frauen zu verringern, die Integration von Frauen in Erwerbstätigkeit in den ersten Arbeitsmarkt zu verbessern sowie den Anteil der Frauen in Maßnahmen zu erhöhen.`,
+    ),
+  ];
+}
+
+/** Number of the first individualised goal in § 2 (after the four fixed goals). */
+export const ERSTES_WEITERES_ZIEL = 5;
+
+/** § 2 (2): the Kennzahlen-Verordnung. */
+export function kennzahlenVerordnung(): Paragraph[] {
+  return [
+    absatz(
+      '(2) Hinsichtlich der Zielindikatoren und der jeweils zu berücksichtigenden Ergänzungsgrößen findet die Verordnung zur Festlegung der Kennzahlen nach § 48a des Zweiten Buches Sozialgesetzbuch vom 12.08.2010 (BGBl. I S. 1152), die zuletzt durch Artikel 1 der Verordnung vom 15. März 2019 (BGBl. I S. 339) geändert worden ist, Anwendung.',
+    ),
+  ];
+}
