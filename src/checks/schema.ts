@@ -75,7 +75,7 @@ function wertText(x: unknown): string {
   return typeof x === 'number' ? zahl(x, Number.isInteger(x) ? 0 : 1) : `„${String(x)}“`;
 }
 
-function meldung(e: ErrorObject, zeiger: string, art: unknown): { rule: string; text: string } | null {
+function meldung(e: ErrorObject, zeiger: string, art: unknown, zelle: string | null): { rule: string; text: string } | null {
   const [, feldName = '', zeile, spalte] = zeiger.split('/');
   const f = FELDER.find((x) => x.name === feldName);
   const wer = f
@@ -90,7 +90,9 @@ function meldung(e: ErrorObject, zeiger: string, art: unknown): { rule: string; 
       const fuer = typeof art === 'string' ? ` für eine Vereinbarung der Art ${art}` : '';
       return {
         rule: 'PFLICHTFELD_FEHLT',
-        text: `Das Pflichtfeld „${fehlt.bezeichnung}“ (${fehlt.name}) fehlt${fuer}. Tragen Sie den Wert in die Zelle mit dem Namen ${fehlt.name} ein oder ordnen Sie den Namen einer Zelle zu.`,
+        text: zelle
+          ? `Das Pflichtfeld „${fehlt.bezeichnung}“ (${fehlt.name}) ist leer, wird aber${fuer} benötigt. Tragen Sie den Wert in die Zelle ${zelle} ein.`
+          : `Das Pflichtfeld „${fehlt.bezeichnung}“ (${fehlt.name}) fehlt${fuer}: es gibt keinen Namen ${fehlt.name} in der Arbeitsmappe. Legen Sie den Namen für die Zelle mit diesem Wert an (im Add-in unter „Felder zuordnen“).`,
       };
     }
     case 'type':
@@ -129,12 +131,13 @@ export function pruefeSchema(daten: SchemaDaten, zelle: ZellSuche): Befund[] {
   for (const e of v.errors ?? []) {
     const zeiger = e.keyword === 'required' ? `${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}` : e.instancePath;
     const feldName = zeiger.split('/')[1] ?? '';
-    const m = meldung(e, zeiger, daten.werte.ZV_Art);
+    const ort = zelle(zeiger);
+    const m = meldung(e, zeiger, daten.werte.ZV_Art, ort);
     if (!m) continue;
     const key = `${m.rule}|${zeiger}`;
     if (gesehen.has(key)) continue;
     gesehen.add(key);
-    befunde.push({ rule: m.rule, severity: 'error', field: feldName, cell: zelle(zeiger), message: m.text });
+    befunde.push({ rule: m.rule, severity: 'error', field: feldName, cell: ort, message: m.text });
   }
   return befunde;
 }

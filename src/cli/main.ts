@@ -1,0 +1,161 @@
+/**
+ * The command line `zielplaner`: template, validate, generate. A thin front end over the core: it
+ * reads files, calls pruefeMappe, prints German text and returns the exit status
+ * (0 no errors, 1 at least one error finding, 2 input that cannot be used at all).
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ARTEN, type Art } from '../catalogue/felder';
+import { hatFehler, UnbrauchbareDatei, type Pruefergebnis } from '../model/vereinbarung';
+import { pruefeMappe } from '../kern';
+import { leseXlsx } from '../workbook/xlsx';
+import { berichtJson, berichtText } from './bericht';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly isTTY: boolean;
+  readonly breite: number;
+}
+
+export const HILFE = `Zielplaner – Zielvereinbarungen nach § 48b SGB II planen, prüfen und erzeugen
+
+Aufruf:
+  zielplaner template [--art gE|gE-kT|zkT] [--jahr 2026] [--out Planung.xlsx] [--force]
+      legt ein Planungsblatt mit allen Namen der gewählten Art an
+  zielplaner validate <arbeitsmappe.xlsx> [--json]
+      prüft die Arbeitsmappe und zeigt alle Befunde mit Zelle und Meldung
+  zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]
+      erzeugt die Zielvereinbarung(en) als Word-Dokument
+
+Rückgabewerte: 0 keine Fehler (Warnungen erlaubt), 1 mindestens ein Fehler,
+2 die Eingabe ist nicht verwendbar (keine Arbeitsmappe, keine ZV_-Namen).
+`;
+
+/** A problem with the command line or an input file: one German sentence, exit 2. */
+export class Abbruch extends Error {}
+
+export interface Argumente {
+  readonly positionen: string[];
+  readonly optionen: Map<string, string | true>;
+}
+
+const MIT_WERT = new Set(['--art', '--out', '--jahr']);
+
+export function zerlegeArgumente(args: readonly string[], erlaubt: readonly string[]): Argumente {
+  const positionen: string[] = [];
+  const optionen = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('--')) {
+      positionen.push(a);
+      continue;
+    }
+    const [name, inline] = a.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!erlaubt.includes(name)) throw new Abbruch(`Unbekannte Option „${name}“. Erlaubt sind hier: ${erlaubt.join(', ') || 'keine'}.`);
+    if (MIT_WERT.has(name)) {
+      const wert = inline ?? args[++i];
+      if (wert === undefined || wert.startsWith('--')) throw new Abbruch(`Die Option ${name} braucht einen Wert.`);
+      optionen.set(name, wert);
+    } else {
+      optionen.set(name, true);
+    }
+  }
+  return { positionen, optionen };
+}
+
+/** Reads and checks a workbook file; unusable input becomes an `Abbruch` with a German sentence. */
+export async function pruefeDatei(datei: string): Promise<Pruefergebnis[]> {
+  let daten: Buffer;
+  try {
+    daten = await readFile(datei);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Abbruch(`Die Datei „${datei}“ gibt es nicht.`);
+    if (code === 'EISDIR') throw new Abbruch(`„${datei}“ ist ein Ordner, keine Arbeitsmappe.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new Abbruch(`Die Datei „${datei}“ darf nicht gelesen werden (keine Berechtigung).`);
+    throw new Abbruch(`Die Datei „${datei}“ konnte nicht gelesen werden.`);
+  }
+  try {
+    const mappe = await leseXlsx(new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength), path.basename(datei));
+    return pruefeMappe(mappe);
+  } catch (e) {
+    if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
+    throw new Abbruch(`Die Datei „${datei}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).`);
+  }
+}
+
+async function validate(args: readonly string[], io: Io): Promise<number> {
+  const a = zerlegeArgumente(args, ['--json']);
+  const datei = a.positionen[0];
+  if (!datei || a.positionen.length > 1) throw new Abbruch('Aufruf: zielplaner validate <arbeitsmappe.xlsx> [--json]');
+  const ergebnisse = await pruefeDatei(datei);
+  io.stdout(a.optionen.has('--json') ? `${JSON.stringify(berichtJson(datei, ergebnisse), null, 2)}\n` : berichtText(datei, ergebnisse, io.breite));
+  return ergebnisse.some((r) => hatFehler(r.befunde)) ? 1 : 0;
+}
+
+async function template(args: readonly string[], io: Io): Promise<number> {
+  const a = zerlegeArgumente(args, ['--art', '--out', '--jahr', '--force']);
+  if (a.positionen.length > 0) throw new Abbruch(`Unerwartetes Argument „${a.positionen[0]}“. Aufruf: zielplaner template [--art gE|gE-kT|zkT] [--out Planung.xlsx]`);
+  const artText = String(a.optionen.get('--art') ?? 'gE');
+  const art = ARTEN.find((x) => x.toLowerCase() === artText.toLowerCase());
+  if (!art) throw new Abbruch(`Unbekannte Art „${artText}“. Erlaubt sind: ${ARTEN.join(', ')}.`);
+  const jahrText = a.optionen.get('--jahr');
+  const jahr = jahrText === undefined ? undefined : Number(jahrText);
+  if (jahr !== undefined && (!Number.isInteger(jahr) || jahr < 2011 || jahr > 2060)) throw new Abbruch(`„${String(jahrText)}“ ist kein plausibles Zieljahr (2011 bis 2060).`);
+  const ziel = String(a.optionen.get('--out') ?? 'Planung.xlsx');
+  if (existsSync(ziel) && !a.optionen.has('--force')) {
+    throw new Abbruch(`Die Datei „${ziel}“ gibt es schon; sie wird nicht überschrieben. Wählen Sie mit --out einen anderen Namen oder überschreiben Sie mit --force.`);
+  }
+  const bytes = await erzeugeVorlageFuer(art as Art, jahr);
+  try {
+    await writeFile(ziel, bytes);
+  } catch {
+    throw new Abbruch(`Die Datei „${ziel}“ konnte nicht geschrieben werden (Ordner vorhanden? Schreibrechte? In Excel geöffnet?).`);
+  }
+  io.stdout(`Planungsblatt für die Art ${art} geschrieben: ${ziel}\n`);
+  return 0;
+}
+
+async function erzeugeVorlageFuer(art: Art, jahr: number | undefined): Promise<Uint8Array> {
+  const { erzeugeVorlage } = await import('../workbook/vorlage');
+  return erzeugeVorlage(art, jahr);
+}
+
+async function generate(args: readonly string[], io: Io): Promise<number> {
+  const { generiere } = await import('./generieren');
+  return generiere([...args], { stdout: io.stdout, stderr: io.stderr, isTTY: io.isTTY });
+}
+
+export async function fuehreAus(args: readonly string[], io: Io): Promise<number> {
+  const [befehl, ...rest] = args;
+  try {
+    switch (befehl) {
+      case 'validate': return await validate(rest, io);
+      case 'template': return await template(rest, io);
+      case 'generate': return await generate(rest, io);
+      case undefined: case 'help': case '--help': case '-h':
+        io.stdout(HILFE);
+        return befehl === undefined ? 2 : 0;
+      default:
+        throw new Abbruch(`Unbekannter Befehl „${befehl}“. Erlaubt sind: template, validate, generate (zielplaner --help zeigt die Hilfe).`);
+    }
+  } catch (e) {
+    if (e instanceof Abbruch) {
+      io.stderr(`zielplaner: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`zielplaner: Unerwarteter Fehler: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+export async function main(args: readonly string[]): Promise<number> {
+  return fuehreAus(args, {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY: Boolean(process.stderr.isTTY),
+    breite: process.stdout.columns || 100,
+  });
+}
