@@ -1,0 +1,174 @@
+/**
+ * The command line over real .xlsx files the test makes itself, laid out unlike the template, and
+ * over broken files: exit codes, German output, the contract's JSON, never a stack trace.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { alsBytes, fuegeNamenHinzu } from '../workbook/hilfen';
+
+const run = promisify(execFile);
+const BIN = path.resolve(__dirname, '../../bin/zielplaner.js');
+const ordner = mkdtempSync(path.join(tmpdir(), 'zv-cli-'));
+
+async function zielplaner(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, [BIN, ...args], { cwd: ordner, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}
+
+function datei(name: string, bytes: Uint8Array | string): string {
+  const p = path.join(ordner, name);
+  writeFileSync(p, bytes);
+  return p;
+}
+
+/** An own layout: labels in column B, values in column D of a sheet with a space in its name. */
+async function eigeneMappe(werte: Record<string, unknown>, blatt = 'Planung 2026'): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Deckblatt').getCell('A1').value = 'Zielplanung';
+  const ws = wb.addWorksheet(blatt);
+  Object.entries(werte).forEach(([name, wert], i) => {
+    const zeile = 5 + i * 2;
+    ws.getCell(`B${zeile}`).value = name.replace(/^ZV_/, '');
+    const c = ws.getCell(`D${zeile}`);
+    c.value = wert as ExcelJS.CellValue;
+    if (typeof wert === 'number' && wert < 1 && wert > 0) c.numFmt = '0.0%';
+    wb.definedNames.add(`'${blatt}'!$D$${zeile}`, name);
+  });
+  return alsBytes(wb);
+}
+
+const GUT = {
+  ZV_Jahr: 2026, ZV_Art: 'gE', ZV_Darstellung: 'Zielwert',
+  ZV_Agentur: 'Agentur für Arbeit Musterstadt', ZV_Agentur_Person: 'Erika Muster', ZV_Agentur_Funktion: 'Vorsitzende der Geschäftsführung',
+  ZV_Jobcenter: 'Jobcenter Musterstadt', ZV_Jobcenter_Person: 'Max Muster', ZV_Jobcenter_Funktion: 'Geschäftsführer',
+  ZV_IQ_VJ_Frauen: 0.15, ZV_IQ_VJ_Maenner: 0.25, ZV_IQ_VJ_Gesamt: 0.196,
+  ZV_IQ_Veraenderung_Frauen: 2, ZV_IQ_Veraenderung_Maenner: -1,
+  ZV_LZB_VJ_Frauen: 2000, ZV_LZB_VJ_Maenner: 1800, ZV_LZB_Veraenderung_Frauen: '+ 1,5 %', ZV_LZB_Veraenderung_Maenner: -2,
+};
+
+describe('zielplaner validate', () => {
+  test('a good workbook in its own layout: exit 0, German table, percent formats and text numbers read', async () => {
+    const p = datei('Eigen.xlsx', await eigeneMappe(GUT));
+    const r = await zielplaner('validate', p);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 Vereinbarung geprüft');
+    expect(r.stdout).toContain('Integrationsquote Frauen  15,0 %');
+    expect(r.stdout).toContain("'Planung 2026'!D");
+    expect(r.stdout).toContain('ZAHL_ALS_TEXT');
+  });
+
+  test('--json prints the contract object with derived values as displayed', async () => {
+    const p = datei('Eigen-json.xlsx', await eigeneMappe(GUT));
+    const r = await zielplaner('validate', p, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j)).toEqual(['file', 'agreements']);
+    expect(j.file).toBe(p);
+    const a = j.agreements[0];
+    expect(Object.keys(a)).toEqual(['source', 'values', 'findings']);
+    expect(a.source).toBe('Planung 2026');
+    expect(a.values.ZV_IQ_Ziel_Frauen).toBe(15.3);
+    expect(a.values.ZV_IQ_VJ_Frauen).toBe(15);
+    expect(a.values.ZV_LZB_Ziel_Gesamt).toBe(2030 + 1764);
+    expect(Object.keys(a.findings[0])).toEqual(['rule', 'severity', 'field', 'cell', 'message']);
+  });
+
+  test('a word in a number cell on a sheet with a space: exit 1, that cell and a German message', async () => {
+    const p = datei('Wort.xlsx', await eigeneMappe({ ...GUT, ZV_IQ_Veraenderung_Frauen: 'etwas mehr' }));
+    const r = await zielplaner('validate', p, '--json');
+    expect(r.code).toBe(1);
+    const f = JSON.parse(r.stdout).agreements[0].findings.find((x: { rule: string }) => x.rule === 'KEINE_ZAHL');
+    expect(f.cell).toBe("'Planung 2026'!D29");
+    expect(f.message).toContain('„etwas mehr“');
+  });
+
+  test('names pointing nowhere and a deleted sheet are findings, not crashes', async () => {
+    let bytes = await eigeneMappe(GUT);
+    bytes = await fuegeNamenHinzu(bytes, [{ name: 'ZV_eLb_Frauen', bezug: '#REF!' }, { name: 'ZV_eLb_Maenner', bezug: "'Gelöscht'!$A$1" }]);
+    const r = await zielplaner('validate', datei('Kaputt.xlsx', bytes), '--json');
+    expect(r.code).toBe(1);
+    const regeln = JSON.parse(r.stdout).agreements[0].findings.map((x: { rule: string; field: string }) => `${x.rule}:${x.field}`);
+    expect(regeln).toEqual(expect.arrayContaining(['NAME_BEZUG_UNGUELTIG:ZV_eLb_Frauen', 'NAME_BEZUG_UNGUELTIG:ZV_eLb_Maenner']));
+  });
+
+  test.each([
+    ['a missing file', async () => path.join(ordner, 'gibtsnicht.xlsx'), /gibt es nicht/],
+    ['a text file', async () => datei('text.xlsx', 'Hallo'), /keine lesbare Excel-Arbeitsmappe/],
+    ['a truncated workbook', async () => datei('halb.xlsx', (await eigeneMappe(GUT)).slice(0, 900)), /keine lesbare Excel-Arbeitsmappe/],
+    ['a zip that is not a workbook', async () => {
+      const zip = new JSZip();
+      zip.file('hallo.txt', 'kein Excel');
+      return datei('zip.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    }, /keine lesbare Excel-Arbeitsmappe/],
+    ['a workbook without ZV_ names', async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Haushalt').getCell('A1').value = 42;
+      return datei('ohne.xlsx', await alsBytes(wb));
+    }, /keine Namen, die mit „ZV_“ beginnen/],
+    ['a folder', async () => ordner, /ist ein Ordner/],
+  ])('%s: exit 2, one German sentence, no stack trace', async (_name, machen, meldung) => {
+    const r = await zielplaner('validate', await machen());
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(meldung);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+  });
+
+  test('usage errors exit 2 in German', async () => {
+    expect((await zielplaner('prüfen')).stderr).toContain('Unbekannter Befehl');
+    expect((await zielplaner('validate')).code).toBe(2);
+    expect((await zielplaner('validate', 'a.xlsx', '--csv')).stderr).toContain('Unbekannte Option „--csv“');
+  });
+
+  test('ZV_Liste with 10,000 rows: every row checked, findings per worksheet row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Alle Jobcenter');
+    ws.addRow(['Jahr', 'Art', 'Agentur', 'Jobcenter', 'IQ_Ziel_Frauen', 'IQ_Ziel_Maenner', 'LZB_Ziel_Frauen', 'LZB_Ziel_Maenner']);
+    for (let i = 0; i < 10000; i++) ws.addRow([2026, 'gE', `Agentur ${i}`, `Jobcenter ${i}`, i === 4321 ? 'hoch' : 15 + (i % 5), 25, 2000 + i, 1800]);
+    wb.definedNames.add(`'Alle Jobcenter'!$A$1:$H$10001`, 'ZV_Liste');
+    const r = await zielplaner('validate', datei('Liste.xlsx', await alsBytes(wb)), '--json');
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.agreements).toHaveLength(10000);
+    expect(j.agreements[4321].source).toBe('ZV_Liste row 4323');
+    const fehler = j.agreements.filter((a: { findings: { severity: string }[] }) => a.findings.some((f) => f.severity === 'error'));
+    expect(fehler.map((a: { source: string }) => a.source)).toEqual(['ZV_Liste row 4323']);
+    expect(fehler[0].findings.find((f: { rule: string }) => f.rule === 'KEINE_ZAHL').cell).toBe("'Alle Jobcenter'!E4323");
+  });
+});
+
+describe('zielplaner template', () => {
+  test.each(['gE', 'gE-kT', 'zkT'])('--art %s writes a workbook that validate reads; it refuses to overwrite', async (art) => {
+    const ziel = `Vorlage-${art}.xlsx`;
+    const r = await zielplaner('template', '--art', art, '--out', ziel);
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(ordner, ziel))).toBe(true);
+    const v = await zielplaner('validate', ziel, '--json');
+    expect([0, 1]).toContain(v.code);
+    const a = JSON.parse(v.stdout).agreements[0];
+    expect(a.values.ZV_Art).toBe(art);
+    expect(a.findings.every((f: { rule: string }) => ['PFLICHTFELD_FEHLT', 'GESCHLECHT_FEHLT', 'UNTERZEICHNER_FEHLT', 'ZIELWERT_FEHLT'].includes(f.rule))).toBe(true);
+    const nochmal = await zielplaner('template', '--art', art, '--out', ziel);
+    expect(nochmal.code).toBe(2);
+    expect(nochmal.stderr).toContain('wird nicht überschrieben');
+  });
+
+  test('an unknown kind is refused', async () => {
+    const r = await zielplaner('template', '--art', 'Option');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Erlaubt sind: gE, gE-kT, zkT');
+  });
+});
+
