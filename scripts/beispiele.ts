@@ -1,7 +1,7 @@
 /**
  * Builds examples/: the five reference agreements (shared/reference/agreements) re-created as
  * planning workbooks, and a ZV_Liste of 405 fictional Jobcenters. Run with `npm run beispiele`
- * (scripts/beispiele.mjs compiles this file and runs it).
+ * (scripts/beispiele-bauen.mjs compiles this file and runs it).
  *
  * Each planning workbook is written twice: first with the entered values only, which the core
  * (leseXlsx + pruefeMappe) reads and derives; then with the same formulas carrying the core's

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds examples/ (see scripts/beispiele.ts): compiles that file with tsc into node_modules/.cache
+// Builds examples/ (see scripts/beispiele.ts; this runner has another name so that jest resolves the .ts): compiles that file with tsc into node_modules/.cache
 // (no ts-node needed) and runs it.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
