@@ -119,6 +119,6 @@ export function berichtText(datei: string, ergebnisse: readonly Pruefergebnis[],
   const mitFehlern = ergebnisse.filter((r) => r.befunde.some((b) => b.severity === 'error')).length;
   teile.push('', viele
     ? `Ergebnis: ${ergebnisse.length} Vereinbarungen, davon ${mitFehlern} mit Fehlern; insgesamt ${zusammenfassung(gesamt)}.`
-    : `Ergebnis: ${mitFehlern === 0 ? 'keine Fehler' : zusammenfassung(gesamt)}.`);
+    : `Ergebnis: ${zusammenfassung(gesamt)}.`);
   return `${teile.join('\n')}\n`;
 }
