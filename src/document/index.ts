@@ -31,6 +31,7 @@ import { zielnachhaltungZkt } from './zielnachhaltungZkt';
 import { kennzahlenVerordnung, zieleProsa } from './zieleProsa';
 
 export { dateiname } from './dateiname';
+export { dokumentName } from './parteien';
 
 type Block = Paragraph | Table;
 

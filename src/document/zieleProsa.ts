@@ -107,15 +107,11 @@ export function zieleProsa(v: Vereinbarung): Paragraph[] {
       `Das Ziel ist im Jahr ${jahr} erreicht, wenn der durchschnittliche Bestand an Langzeitleistungsbeziehenden ${n.traegerGen} ${bedingung(v, 'LZB', vorjahr, jahr)}.`,
     ),
     ...(lzbGeschlecht ? [absatz(`Das geschlechterspezifische Ziel ist erreicht, wenn ${lzbGeschlecht}.`)] : []),
-    h3('4. Gleichstellung von Frauen und Männern im SGB II'),
-    absatz(
-      `Das Prinzip der Gleichstellung von Frauen und Männern in der Grundsicherung für Arbeitsuchende ist auch in der Zielsteuerung - entsprechend der Vorgabe in § 1 Absatz 2 Satz 3 SGB II - zu verfolgen. ${gross(n.traegerNom)} wird der Gleichstellung von Frauen und Männern auch im Jahr ${jahr} eine besondere Aufmerksamkeit zukommen lassen, um die Hilfebedürftigkeit von Frauen zu verringern, die Integration von Frauen in Erwerbstätigkeit in den ersten Arbeitsmarkt zu verbessern sowie den Anteil der Frauen in Maßnahmen zu erhöhen.`,
-    ),
   ];
 }
 
-/** Number of the first individualised goal in § 2 (after the four fixed goals). */
-export const ERSTES_WEITERES_ZIEL = 5;
+/** Number of the first individualised goal in § 2 (after the three goals of the Kennzahlen). */
+export const ERSTES_WEITERES_ZIEL = 4;
 
 /** § 2 (2): the Kennzahlen-Verordnung. */
 export function kennzahlenVerordnung(): Paragraph[] {

@@ -180,6 +180,11 @@ export const emsland = vereinbarung(
         schritte: ['Kontinuierliche Weiterentwicklung des Beratungs- und Integrationsprozesses im Kontext des Bürgergeldgesetzes', 'Etablierung von Coaching-Elementen nach § 16 k SGB II'],
       },
       {
+        ziel: 'Gleichstellung von Frauen und Männern im SGB II',
+        beschreibung: 'Der Landkreis Emsland wird der Gleichstellung von Frauen und Männer auch im Jahr 2024 eine besondere Aufmerksamkeit zukommen lassen.',
+        schritte: [],
+      },
+      {
         ziel: 'Gestaltung des Übergangs "Schule und Beruf"',
         beschreibung: 'Ziel ist, den Übergang "Schule und Beruf" in der Region aktiv zu gestalten.',
         schritte: ['Arbeit in regionalen Netzwerken'],

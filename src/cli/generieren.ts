@@ -1,0 +1,289 @@
+/**
+ * `zielplaner generate <workbook.xlsx> [--out <file.docx | folder>] [--force] [--allow-errors]`:
+ * one Word document per agreement (the single-cell names, or every row of ZV_Liste).
+ *
+ * - File names `Zielvereinbarung_<Jahr>_<Jobcenter>.docx` (for zkT the Träger when no Jobcenter);
+ *   by default next to the workbook.
+ * - Refuses to overwrite existing files unless --force, and to write a document for an agreement
+ *   with errors unless --allow-errors (the findings are printed in German).
+ * - A progress bar on stderr for batches on a terminal; quiet otherwise.
+ * - Exit status 0 (all written, no errors), 1 (an agreement had errors), 2 (unusable input, files
+ *   that would be overwritten, files that could not be written): one German line, no stack trace.
+ * - Batches use two worker threads when the compiled worker exists; each document is written and
+ *   dropped at once, so memory does not grow with the number of agreements.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { dateiname, dokumentName, erzeugeDokument } from '../document';
+import { pruefeMappe } from '../kern';
+import { hatFehler, UnbrauchbareDatei, type Befund, type Pruefergebnis, type Vereinbarung } from '../model/vereinbarung';
+import { leseXlsx } from '../workbook/xlsx';
+import type { Antwort, Auftrag } from './dokumentArbeiter';
+
+export interface GenerierenIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly isTTY: boolean;
+}
+
+const AUFRUF = 'Aufruf: zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]';
+
+/** A reason to stop with exit status 2 and one German sentence. */
+class Abbruch extends Error {}
+
+interface Optionen {
+  readonly mappe: string;
+  readonly out: string | null;
+  readonly force: boolean;
+  readonly allowErrors: boolean;
+}
+
+function zerlege(args: readonly string[]): Optionen {
+  let mappe: string | null = null;
+  let out: string | null = null;
+  let force = false;
+  let allowErrors = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [name, inline] = a.startsWith('--') ? (a.split(/=(.*)/s, 2) as [string, string | undefined]) : [a, undefined];
+    if (name === '--out') {
+      const wert = inline ?? args[++i];
+      if (wert === undefined || wert === '' || wert.startsWith('--')) throw new Abbruch(`Die Option --out braucht eine Datei (.docx) oder einen Ordner. ${AUFRUF}`);
+      out = wert;
+    } else if (name === '--force') force = true;
+    else if (name === '--allow-errors') allowErrors = true;
+    else if (a.startsWith('--')) throw new Abbruch(`Unbekannte Option „${name}“. ${AUFRUF}`);
+    else if (mappe === null) mappe = a;
+    else throw new Abbruch(`Unerwartetes Argument „${a}“: es wird genau eine Arbeitsmappe erwartet. ${AUFRUF}`);
+  }
+  if (mappe === null) throw new Abbruch(`Es fehlt die Arbeitsmappe. ${AUFRUF}`);
+  return { mappe, out, force, allowErrors };
+}
+
+async function leseMappe(datei: string): Promise<Pruefergebnis[]> {
+  let daten: Buffer;
+  try {
+    daten = await readFile(datei);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Abbruch(`Die Datei „${datei}“ gibt es nicht.`);
+    if (code === 'EISDIR') throw new Abbruch(`„${datei}“ ist ein Ordner, keine Arbeitsmappe.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new Abbruch(`Die Datei „${datei}“ darf nicht gelesen werden (keine Berechtigung).`);
+    throw new Abbruch(`Die Datei „${datei}“ konnte nicht gelesen werden.`);
+  }
+  try {
+    const mappe = await leseXlsx(new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength), path.basename(datei));
+    return pruefeMappe(mappe);
+  } catch (e) {
+    if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
+    throw new Abbruch(`Die Datei „${datei}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).`);
+  }
+}
+
+/** "Planung – Jobcenter Stadt Kaiserslautern" / "ZV_Liste Zeile 5 – Jobcenter X": how an agreement is named in messages. */
+function bezeichnung(v: Vereinbarung): string {
+  const name = dokumentName(v);
+  const quelle = v.quelle.replace(/^ZV_Liste row (\d+)$/, 'ZV_Liste Zeile $1');
+  return name ? `${quelle} – ${name}` : quelle;
+}
+
+function befundZeile(b: Befund): string {
+  const art = b.severity === 'error' ? 'Fehler' : b.severity === 'warning' ? 'Warnung' : 'Hinweis';
+  return `  ${art} ${b.cell ?? b.field} [${b.rule}]: ${b.message}`;
+}
+
+/** The target file of every agreement; duplicates get "_2", "_3", … */
+function ziele(vereinbarungen: readonly Vereinbarung[], opt: Optionen): string[] {
+  const mehrere = vereinbarungen.length > 1;
+  const out = opt.out;
+  if (out !== null && /\.docx$/i.test(out)) {
+    if (mehrere) {
+      throw new Abbruch(
+        `Die Arbeitsmappe enthält ${vereinbarungen.length} Vereinbarungen; --out „${out}“ ist aber eine einzelne Datei. Geben Sie mit --out einen Ordner an.`,
+      );
+    }
+    return [out];
+  }
+  if (out !== null && existsSync(out) && !statSync(out).isDirectory()) {
+    throw new Abbruch(`„${out}“ ist eine Datei, kein Ordner. Geben Sie mit --out einen Ordner oder eine Datei mit der Endung .docx an.`);
+  }
+  const ordner = out ?? path.dirname(opt.mappe);
+  const vergeben = new Set<string>();
+  return vereinbarungen.map((v) => {
+    const basis = dateiname(v).replace(/\.docx$/, '');
+    let name = `${basis}.docx`;
+    for (let n = 2; vergeben.has(name.toLowerCase()); n++) name = `${basis}_${n}.docx`;
+    vergeben.add(name.toLowerCase());
+    return path.join(ordner, name);
+  });
+}
+
+/** A progress bar on one terminal line: "[██████░░░░] 243/405". */
+function fortschritt(io: GenerierenIo, gesamt: number): { schritt: (n: number) => void; ende: () => void } {
+  if (!io.isTTY || gesamt < 2) return { schritt: () => undefined, ende: () => undefined };
+  const breite = 30;
+  let zuletzt = -1;
+  const zeichne = (n: number): void => {
+    const voll = Math.round((n / gesamt) * breite);
+    if (voll === zuletzt && n !== gesamt) return;
+    zuletzt = voll;
+    io.stderr(`\rDokumente werden erzeugt [${'█'.repeat(voll)}${'░'.repeat(breite - voll)}] ${n}/${gesamt}`);
+  };
+  zeichne(0);
+  return { schritt: zeichne, ende: () => io.stderr('\n') };
+}
+
+interface Aufgabe {
+  readonly vereinbarung: Vereinbarung;
+  readonly ziel: string;
+}
+
+function schreibFehler(ziel: string, code: string | undefined): Abbruch {
+  if (code === 'EEXIST') return new Abbruch(`Die Datei „${ziel}“ gibt es schon; sie wird nicht überschrieben. Überschreiben Sie mit --force oder wählen Sie mit --out einen anderen Ort.`);
+  if (code === 'EACCES' || code === 'EPERM') return new Abbruch(`Die Datei „${ziel}“ darf nicht geschrieben werden (keine Berechtigung, oder sie ist in Word geöffnet).`);
+  if (code === 'ENOENT') return new Abbruch(`Der Ordner für „${ziel}“ gibt es nicht.`);
+  if (code === 'ENOSPC') return new Abbruch(`Kein Platz mehr auf dem Datenträger für „${ziel}“.`);
+  return new Abbruch(`Die Datei „${ziel}“ konnte nicht geschrieben werden.`);
+}
+
+/** Builds and writes one document in this thread. */
+async function schreibeEines(a: Aufgabe, ueberschreiben: boolean): Promise<void> {
+  const bytes = await erzeugeDokument(a.vereinbarung);
+  try {
+    await writeFile(a.ziel, bytes, { flag: ueberschreiben ? 'w' : 'wx' });
+  } catch (e) {
+    throw schreibFehler(a.ziel, (e as NodeJS.ErrnoException).code);
+  }
+}
+
+/** The compiled worker next to this file, when running from lib/ (not under ts-jest). */
+function arbeiterDatei(): string | null {
+  const datei = path.join(__dirname, 'dokumentArbeiter.js');
+  return __filename.endsWith('.js') && existsSync(datei) ? datei : null;
+}
+
+/** Number of worker threads for a batch of `anzahl` documents (0: generate in this thread). */
+export function arbeiterAnzahl(anzahl: number): number {
+  // ZIELPLANER_ARBEITER=n fixes the number of workers (0: none), for benchmarks and diagnosis.
+  const vorgabe = process.env.ZIELPLANER_ARBEITER;
+  if (vorgabe !== undefined && /^\d+$/.test(vorgabe)) return arbeiterDatei() === null ? 0 : Math.min(Number(vorgabe), 8);
+  const kerne = availableParallelism();
+  if (anzahl < 8 || kerne < 2 || arbeiterDatei() === null) return 0;
+  return Math.min(kerne, 4, Math.ceil(anzahl / 4));
+}
+
+/** Writes all documents, with workers when worthwhile; at most a few documents in flight per worker. */
+async function schreibeAlle(aufgaben: readonly Aufgabe[], ueberschreiben: boolean, schritt: (n: number) => void): Promise<void> {
+  const anzahlArbeiter = arbeiterAnzahl(aufgaben.length);
+  let fertig = 0;
+  if (anzahlArbeiter === 0) {
+    for (const a of aufgaben) {
+      await schreibeEines(a, ueberschreiben);
+      schritt(++fertig);
+    }
+    return;
+  }
+  const datei = arbeiterDatei()!;
+  const arbeiter = Array.from({ length: anzahlArbeiter }, () => new Worker(datei));
+  let naechste = 0;
+  try {
+    await new Promise<void>((fertigGemeldet, abgebrochen) => {
+      let beendet = false;
+      const scheitern = (e: Error): void => {
+        if (beendet) return;
+        beendet = true;
+        abgebrochen(e);
+      };
+      const gib = (w: Worker): void => {
+        if (beendet || naechste >= aufgaben.length) return;
+        const nr = naechste++;
+        const a = aufgaben[nr]!;
+        w.postMessage({ nr, vereinbarung: a.vereinbarung, ziel: a.ziel, ueberschreiben } satisfies Auftrag);
+      };
+      for (const w of arbeiter) {
+        w.on('message', (antwort: Antwort) => {
+          if (antwort.fehler !== undefined) {
+            scheitern(schreibFehler(aufgaben[antwort.nr]!.ziel, antwort.code));
+            return;
+          }
+          schritt(++fertig);
+          if (fertig === aufgaben.length) {
+            beendet = true;
+            fertigGemeldet();
+            return;
+          }
+          gib(w);
+        });
+        w.on('error', (e) => scheitern(new Abbruch(`Beim Erzeugen der Dokumente ist ein Fehler aufgetreten: ${e.message}`)));
+        // Two in flight per worker: one being built, one waiting.
+        gib(w);
+        gib(w);
+      }
+    });
+  } finally {
+    await Promise.all(arbeiter.map((w) => w.terminate()));
+  }
+}
+
+export async function generiere(args: string[], io: GenerierenIo): Promise<number> {
+  try {
+    const opt = zerlege(args);
+    const ergebnisse = await leseMappe(opt.mappe);
+    if (ergebnisse.length === 0) throw new Abbruch(`Die Arbeitsmappe „${opt.mappe}“ enthält keine Vereinbarung.`);
+
+    const mitFehlern = ergebnisse.filter((r) => hatFehler(r.befunde));
+    for (const r of mitFehlern) {
+      const fehler = r.befunde.filter((b) => b.severity === 'error');
+      const folge = opt.allowErrors ? 'das Dokument wird trotzdem erzeugt (--allow-errors)' : 'kein Dokument erzeugt';
+      io.stderr(`${bezeichnung(r.vereinbarung)}: ${fehler.length} ${fehler.length === 1 ? 'Fehler' : 'Fehler'} – ${folge}:\n${fehler.map(befundZeile).join('\n')}\n`);
+    }
+    const zuSchreiben = opt.allowErrors ? ergebnisse : ergebnisse.filter((r) => !hatFehler(r.befunde));
+    const alleZiele = ziele(ergebnisse.map((r) => r.vereinbarung), opt);
+    const aufgaben: Aufgabe[] = [];
+    ergebnisse.forEach((r, i) => {
+      if (zuSchreiben.includes(r)) aufgaben.push({ vereinbarung: r.vereinbarung, ziel: alleZiele[i]! });
+    });
+
+    if (!opt.force) {
+      const vorhanden = aufgaben.filter((a) => existsSync(a.ziel));
+      if (vorhanden.length > 0) {
+        const liste = vorhanden.slice(0, 3).map((a) => `„${a.ziel}“`).join(', ') + (vorhanden.length > 3 ? ` und ${vorhanden.length - 3} weitere` : '');
+        throw new Abbruch(`${vorhanden.length === 1 ? 'Die Datei' : 'Die Dateien'} ${liste} ${vorhanden.length === 1 ? 'gibt' : 'gibt'} es schon; es wird nichts überschrieben. Überschreiben Sie mit --force oder wählen Sie mit --out einen anderen Ort.`);
+      }
+    }
+    if (aufgaben.length > 0) {
+      const ordner = path.dirname(aufgaben[0]!.ziel);
+      try {
+        await mkdir(ordner, { recursive: true });
+      } catch {
+        throw new Abbruch(`Der Ordner „${ordner}“ konnte nicht angelegt werden.`);
+      }
+    }
+
+    const balken = fortschritt(io, aufgaben.length);
+    try {
+      await schreibeAlle(aufgaben, opt.force, balken.schritt);
+    } finally {
+      balken.ende();
+    }
+
+    if (aufgaben.length === 1) io.stdout(`Zielvereinbarung geschrieben: ${aufgaben[0]!.ziel}\n`);
+    else if (aufgaben.length > 1) io.stdout(`${aufgaben.length} Zielvereinbarungen geschrieben nach ${path.dirname(aufgaben[0]!.ziel)}\n`);
+    if (mitFehlern.length > 0 && !opt.allowErrors) {
+      io.stderr(
+        `${mitFehlern.length} von ${ergebnisse.length} ${ergebnisse.length === 1 ? 'Vereinbarung hat' : 'Vereinbarungen haben'} Fehler; dafür wurde kein Dokument erzeugt. Beheben Sie die Fehler (zielplaner validate zeigt alle Befunde) oder erzwingen Sie die Dokumente mit --allow-errors.\n`,
+      );
+    }
+    return mitFehlern.length > 0 ? 1 : 0;
+  } catch (e) {
+    if (e instanceof Abbruch) {
+      io.stderr(`zielplaner: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`zielplaner: Unerwarteter Fehler beim Erzeugen: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
