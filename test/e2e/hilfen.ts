@@ -26,20 +26,27 @@ function neuesteAenderung(ordner: string): number {
 }
 
 /**
- * Builds dist/ with webpack (production) when dist/index.html is missing or older than the sources,
- * so the tests always run against the page as the code stands.
+ * The folder to serve: dist/, built with webpack (production) when dist/index.html is missing or older
+ * than the sources, so the tests run against the page as the code stands. `ZIELPLANER_E2E_DIST` may
+ * name another, already built folder (e.g. a build kept apart from a dist/ that others rebuild).
  */
-export function stelleBuildSicher(): void {
+export function stelleBuildSicher(): string {
+  const eigener = process.env.ZIELPLANER_E2E_DIST;
+  if (eigener) {
+    if (!existsSync(path.join(eigener, 'index.html'))) throw new Error(`ZIELPLANER_E2E_DIST=${eigener} has no index.html`);
+    return path.resolve(eigener);
+  }
   const seite = path.join(DIST, 'index.html');
   const quellen = ['src', 'examples', 'assets', 'webpack.config.js', 'manifest.xml']
     .map((p) => path.join(WURZEL, p))
     .filter((p) => existsSync(p))
     .map((p) => (statSync(p).isDirectory() ? neuesteAenderung(p) : statSync(p).mtimeMs));
-  if (existsSync(seite) && statSync(seite).mtimeMs >= Math.max(0, ...quellen)) return;
+  if (existsSync(seite) && statSync(seite).mtimeMs >= Math.max(0, ...quellen)) return DIST;
   const cli = require.resolve('webpack-cli/bin/cli.js');
   const r = spawnSync(process.execPath, [cli, '--mode', 'production'], { cwd: WURZEL, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`webpack build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   if (!existsSync(seite)) throw new Error('webpack build did not produce dist/index.html');
+  return DIST;
 }
 
 export interface Server {
@@ -52,11 +59,11 @@ export interface Server {
   ausgabe(): string;
 }
 
-/** Starts `node scripts/start.mjs --no-build --http --host 127.0.0.1 --port 0` and waits for its address. */
-export function starteServer(): Promise<Server> {
+/** Starts `node scripts/start.mjs --ordner <ordner> --http --host 127.0.0.1 --port 0` and waits for its address. */
+export function starteServer(ordner: string = DIST): Promise<Server> {
   const prozess = spawn(
     process.execPath,
-    [path.join(WURZEL, 'scripts', 'start.mjs'), '--no-build', '--http', '--host', '127.0.0.1', '--port', '0'],
+    [path.join(WURZEL, 'scripts', 'start.mjs'), '--ordner', ordner, '--http', '--host', '127.0.0.1', '--port', '0'],
     { cwd: WURZEL, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let text = '';

@@ -1,0 +1,107 @@
+/**
+ * The browser page's adapter: the pane's `Arbeitsumgebung` over an .xlsx file the user opened.
+ * Nothing leaves the machine: the file is read in memory (exceljs via `leseXlsx`), and documents
+ * are handed to the browser's own download as blob links.
+ *
+ * A file does not change by itself, there is no grid to show a cell in, and the opened file is never
+ * modified: highlights and derived values come as a separate download, the checked workbook
+ * (`schreibeGepruefteMappe`). So the optional capabilities are left out on purpose.
+ */
+import type { Arbeitsumgebung, SpeicherErgebnis } from '../taskpane/umgebung';
+import type { Arbeitsmappe, Rohwert } from '../workbook/port';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export const BROWSER_EINSCHRAENKUNGEN: readonly string[] = [
+  'Im Browser wird Ihre Datei nicht verändert. Befunde als Kommentare und Markierungen sowie die ' +
+    'abgeleiteten Werte erhalten Sie mit „Geprüfte Arbeitsmappe herunterladen“.',
+  'Felder zuordnen und ein Planungsblatt anlegen geht nur in Excel (Add-in) oder mit „npx zielplaner template“.',
+];
+
+/** What the page shows for a cell a finding points to (there is no grid in the browser). */
+export interface GezeigteZelle {
+  /** `Sheet!A1` */
+  readonly adresse: string;
+  /** The defined names covering the cell (`ZV_IQ_VJ_Frauen`, `ZV_Liste`). */
+  readonly namen: readonly string[];
+  /** The cell's content as read, or null when no name covers it. */
+  readonly wert: Rohwert | null;
+}
+
+/**
+ * Starts the browser's download of `bytes` under `dateiname` through a temporary blob link.
+ * Returns false when the browser offers no way to do that.
+ */
+export function herunterladen(bytes: Uint8Array, dateiname: string, mime: string): boolean {
+  if (typeof URL.createObjectURL !== 'function') return false;
+  // Copy into a fresh ArrayBuffer-backed view so Blob gets exactly these bytes.
+  const kopie = new Uint8Array(bytes.byteLength);
+  kopie.set(bytes);
+  const url = URL.createObjectURL(new Blob([kopie.buffer], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = dateiname;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start reading the blob before it is released.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return true;
+}
+
+/** The adapter for one opened file. The file's bytes are kept for the checked-workbook download. */
+export class XlsxUmgebung implements Arbeitsumgebung {
+  readonly art = 'browser' as const;
+  readonly einschraenkungen = BROWSER_EINSCHRAENKUNGEN;
+  private mappe: Promise<Arbeitsmappe> | null = null;
+
+  constructor(
+    /** The file's content as opened. */
+    readonly bytes: Uint8Array,
+    /** The file's name, e.g. `Planung 2026.xlsx`. */
+    readonly dateiname: string,
+    /** Called when the pane asks to show a cell (a finding was clicked). */
+    private readonly zeige?: (zelle: GezeigteZelle) => void,
+  ) {}
+
+  /** The snapshot is read once per file; the file cannot change underneath us. */
+  lesen(): Promise<Arbeitsmappe> {
+    // exceljs is loaded only once a file is opened, so the page itself starts small.
+    this.mappe ??= import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx').then(({ leseXlsx }) =>
+      leseXlsx(this.bytes, this.dateiname),
+    );
+    return this.mappe;
+  }
+
+  /** The browser has no grid: the page shows the cell's address, names and content instead. */
+  async zelleZeigen(adresse: string): Promise<void> {
+    const mappe = await this.lesen();
+    const namen: string[] = [];
+    let wert: Rohwert | null = null;
+    for (const b of mappe.bereiche) {
+      for (const reihe of b.zellen ?? []) {
+        for (const z of reihe) {
+          if (z.adresse !== adresse) continue;
+          if (!namen.includes(b.name)) namen.push(b.name);
+          wert = z.wert;
+        }
+      }
+    }
+    this.zeige?.({ adresse, namen, wert });
+  }
+
+  async dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {
+    return herunterladen(bytes, dateiname, DOCX_MIME)
+      ? { art: 'heruntergeladen' }
+      : { art: 'nicht-moeglich', grund: 'Dieser Browser kann keine Dateien zum Herunterladen anbieten.' };
+  }
+}
+
+/** `Planung 2026.xlsx` → `Planung 2026 (geprüft).xlsx`. */
+export function gepruefterName(dateiname: string): string {
+  const basis = dateiname.replace(/\.xlsx$/i, '');
+  return `${basis} (geprüft).xlsx`;
+}
