@@ -9,7 +9,6 @@ import {
   PageNumber,
   Paragraph,
   TextRun,
-  convertMillimetersToTwip,
   type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
@@ -82,14 +81,9 @@ export function seite(fusszeile: string): Pick<ISectionOptions, 'properties' | '
   return {
     properties: {
       page: {
-        size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-        margin: {
-          top: convertMillimetersToTwip(20),
-          bottom: convertMillimetersToTwip(20),
-          left: convertMillimetersToTwip(25),
-          right: convertMillimetersToTwip(20),
-          footer: convertMillimetersToTwip(10),
-        },
+        // A4 in twips as Word writes it (210 × 297 mm); margins 2,5 cm left, 2 cm elsewhere, footer 1 cm
+        size: { width: 11906, height: 16838 },
+        margin: { top: 1134, bottom: 1134, left: 1417, right: 1134, footer: 567, header: 567 },
       },
     },
     footers: {
@@ -111,4 +105,4 @@ export function seite(fusszeile: string): Pick<ISectionOptions, 'properties' | '
 }
 
 /** Usable text width in twips (A4 minus margins), for table column widths. */
-export const TEXTBREITE = convertMillimetersToTwip(210 - 25 - 20);
+export const TEXTBREITE = 11906 - 1417 - 1134;
