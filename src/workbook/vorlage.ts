@@ -16,6 +16,7 @@ import * as ExcelJS from 'exceljs';
 import { FELDER, LISTEN, findeFeld, type Art, type Feld, type Gruppe, type Liste } from '../catalogue/felder';
 import type { Wert } from '../model/vereinbarung';
 import { spaltenName } from './port';
+import { packeXlsx } from './xlsx-schreiben';
 
 /** Fill colours: input, computed-but-may-be-overwritten, computed. */
 export const FARBE_EINGABE = 'FFFFF2CC';
@@ -67,22 +68,30 @@ const zahl = (x: string): string => `ISNUMBER(${x})`;
  * The Excel formula of a derived cell (without the leading "="), or null for an input cell.
  * Same rules as src/rules: Ziel = VJ × (1 + V/100); V = (Ziel/VJ − 1) × 100; IQ total as the
  * eLb-weighted mean (else with w = (IQ_M,VJ − IQ_T,VJ)/(IQ_M,VJ − IQ_F,VJ)); LZB total = F + M.
+ * Like the core, the formulas derive from unrounded values: the cells' number formats (0.0, #,##0)
+ * round for display only, so a total is not computed from rounded parts (Kaiserslautern: IQ gesamt
+ * 19,878 → −0,6 %, whereas the rounded 19,9 would give −0,5 %). The one ROUND is the LZB target per
+ * gender: a stock of persons is whole (Planwert rule 3), and the LZB total is their sum.
  */
 export function formelFuer(feld: Feld): string | null {
   const m = KENNZAHL.exec(feld.name);
   if (!m) return null;
   const [, k, teil, g] = m as unknown as [string, 'IQ' | 'LZB', string, string];
-  const stellen = k === 'IQ' ? 1 : 0;
   const vj = n(`ZV_${k}_VJ_${g}`);
   const v = n(`ZV_${k}_Veraenderung_${g}`);
   const ziel = n(`ZV_${k}_Ziel_${g}`);
   if (g !== 'Gesamt') {
-    if (teil === 'Ziel') return `IF(AND(${zahl(vj)},${zahl(v)}),ROUND(${vj}*(1+${v}/100),${stellen}),"")`;
+    // an LZB target is a whole number of persons (Planwert rule 3); a saved unrounded stock would
+    // read back as an entered value that is not whole
+    if (teil === 'Ziel') {
+      const ziel0 = `${vj}*(1+${v}/100)`;
+      return `IF(AND(${zahl(vj)},${zahl(v)}),${k === 'LZB' ? `ROUND(${ziel0},0)` : ziel0},"")`;
+    }
     return null;
   }
   const f = (t: string): string => n(`ZV_${k}_${t}_Frauen`);
   const mm = (t: string): string => n(`ZV_${k}_${t}_Maenner`);
-  if (teil === 'Veraenderung') return `IF(AND(${zahl(ziel)},${zahl(vj)}),IF(${vj}>0,ROUND((${ziel}/${vj}-1)*100,1),""),"")`;
+  if (teil === 'Veraenderung') return `IF(AND(${zahl(ziel)},${zahl(vj)}),IF(${vj}>0,(${ziel}/${vj}-1)*100,""),"")`;
   if (k === 'LZB') {
     if (teil === 'VJ') return `IF(AND(${zahl(f('VJ'))},${zahl(mm('VJ'))}),${f('VJ')}+${mm('VJ')},"")`;
     return `IF(AND(${zahl(f('Ziel'))},${zahl(mm('Ziel'))}),${f('Ziel')}+${mm('Ziel')},"")`;
@@ -97,8 +106,8 @@ export function formelFuer(feld: Feld): string | null {
   const w = `(${vM}-${vj})/(${vM}-${vF})`;
   return (
     `IF(AND(${zahl(zF)},${zahl(zM)}),` +
-    `IF(AND(${zahl(eF)},${zahl(eM)}),IF(${eF}+${eM}>0,ROUND((${eF}*${zF}+${eM}*${zM})/(${eF}+${eM}),1),""),` +
-    `IF(AND(${zahl(vF)},${zahl(vM)},${zahl(vj)}),IF(${vM}<>${vF},ROUND(${w}*${zF}+(1-${w})*${zM},1),""),"")),"")`
+    `IF(AND(${zahl(eF)},${zahl(eM)}),IF(${eF}+${eM}>0,(${eF}*${zF}+${eM}*${zM})/(${eF}+${eM}),""),` +
+    `IF(AND(${zahl(vF)},${zahl(vM)},${zahl(vj)}),IF(${vM}<>${vF},${w}*${zF}+(1-${w})*${zM},""),"")),"")`
   );
 }
 
@@ -331,10 +340,10 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
   return { workbook: wb, zeilen };
 }
 
-/** Writes a workbook to bytes (Node and browser). */
+/** Writes a workbook to bytes (Node and browser), packed so that LibreOffice opens it too. */
 export async function alsXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return packeXlsx(new Uint8Array(buf as ArrayBuffer));
 }
 
 /** Builds a planning workbook with values (see `MappenOptionen`) and returns the .xlsx bytes. */

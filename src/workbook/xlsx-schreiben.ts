@@ -13,6 +13,19 @@ import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung
 import { UnbrauchbareDatei } from '../model/vereinbarung';
 import { leseStruktur, oeffneZip } from './xlsx';
 
+/**
+ * Repacks an .xlsx written by exceljs: without the zip's directory entries (they make LibreOffice's
+ * type detection fail: "source file could not be loaded") and with [Content_Types].xml first.
+ */
+export async function packeXlsx(bytes: Uint8Array): Promise<Uint8Array> {
+  const alt = await JSZip.loadAsync(bytes);
+  const neu = new JSZip();
+  const namen = Object.keys(alt.files).filter((p) => !alt.files[p]!.dir);
+  namen.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
+  for (const p of namen) neu.file(p, await alt.files[p]!.async('uint8array'), { date: alt.files[p]!.date });
+  return neu.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
 /** Highlight fills: error light red, warning light orange, info light blue. */
 export const MARKIERUNG: Record<Schwere, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 
@@ -85,7 +98,7 @@ async function namenZurueck(original: string, bytes: Uint8Array): Promise<Uint8A
   const neu = definedNamesBlock(xml);
   const ersetzt = neu ? xml.replace(neu, () => ohnePraefix) : xml.replace(/<\/(?:\w+:)?sheets>/, (s) => `${s}${ohnePraefix}`);
   zip.file('xl/workbook.xml', ersetzt);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'uint8array' });
 }
 
 /**
@@ -135,5 +148,5 @@ export async function schreibeGepruefteMappe(original: Uint8Array, ergebnisse: r
   }
 
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return namenZurueck(workbookXml, bytes);
+  return packeXlsx(await namenZurueck(workbookXml, bytes));
 }
