@@ -23,7 +23,8 @@ export { base64 };
 /** Light fills that keep text readable; one per severity. */
 export const MARKIERUNGSFARBEN: Readonly<Record<Schwere, string>> = { error: '#F8D7DA', warning: '#FFF4CE', info: '#DEECF9' };
 /** The custom rule of the add-in's conditional formats; it tags them as ours. N("…")=0 is always TRUE. */
-export const MARKIERUNGSREGEL = '=N("Zielplaner-Markierung")=0';
+export const MARKIERUNGSKENNUNG = 'Zielplaner-Markierung';
+export const MARKIERUNGSREGEL = `=N("${MARKIERUNGSKENNUNG}")=0`;
 /** Workbook setting that remembers the highlighted cells, so a later session can remove them. */
 export const EINSTELLUNG_MARKIERUNGEN = 'Zielplaner.Markierungen';
 /** Events within this time after the add-in's own writes are not the user's edits. */
@@ -146,36 +147,32 @@ export class ExcelUmgebung implements Arbeitsumgebung {
    */
   markierungenEntfernen?: () => Promise<void> = async () => {
     await ausfuehren(async (context) => {
-      let adressen = this.markiert;
       const einstellung = context.workbook.settings.getItemOrNullObject(EINSTELLUNG_MARKIERUNGEN);
-      if (!adressen) {
-        einstellung.load('value');
-        await context.sync();
-        adressen = einstellung.isNullObject === true || !Array.isArray(einstellung.value) ? [] : (einstellung.value as unknown[]).map(String);
-      }
-      if (adressen.length === 0) return;
-      const sammlungen = adressen.map((adresse) => {
-        const { blatt, bereich } = trenneAdresse(adresse);
-        const s = context.workbook.worksheets.getItem(blatt).getRange(bereich).conditionalFormats;
-        s.load('items');
-        return s;
-      });
+      einstellung.load('value');
       await context.sync();
-      const eigene: Excel.ConditionalFormat[] = [];
-      const regeln: Excel.ConditionalFormatRule[] = [];
-      for (const s of sammlungen) {
-        for (const f of s.items) {
-          if (f.type !== Excel.ConditionalFormatType.custom) continue;
-          f.custom.rule.load('formula');
-          eigene.push(f);
-          regeln.push(f.custom.rule);
+      const gespeichert = einstellung.isNullObject !== true && Array.isArray(einstellung.value) ? (einstellung.value as unknown[]).map(String) : [];
+      const adressen = [...new Set([...(this.markiert ?? []), ...gespeichert])];
+      if (adressen.length === 0 && einstellung.isNullObject === true) return;
+      if (adressen.length > 0) {
+        const sammlungen = adressen.map((adresse) => {
+          const { blatt, bereich } = trenneAdresse(adresse);
+          const s = context.workbook.worksheets.getItem(blatt).getRange(bereich).conditionalFormats;
+          s.load('items');
+          return s;
+        });
+        await context.sync();
+        const eigene: Excel.ConditionalFormat[] = [];
+        for (const s of sammlungen) {
+          for (const f of s.items) {
+            if (f.type !== Excel.ConditionalFormatType.custom) continue;
+            f.custom.rule.load('formula');
+            eigene.push(f);
+          }
         }
+        if (eigene.length > 0) await context.sync();
+        for (const f of eigene) if (String(f.custom.rule.formula).includes(MARKIERUNGSKENNUNG)) f.delete();
       }
-      if (eigene.length > 0) await context.sync();
-      eigene.forEach((f, i) => {
-        if (regeln[i]!.formula === MARKIERUNGSREGEL) f.delete();
-      });
-      einstellung.delete();
+      if (einstellung.isNullObject !== true) einstellung.delete();
       await context.sync();
     });
     this.markiert = [];

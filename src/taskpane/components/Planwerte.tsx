@@ -1,0 +1,145 @@
+import * as React from 'react';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Pruefergebnis } from '../../model/vereinbarung';
+import type { Arbeitsmappe } from '../../workbook/port';
+import type { Arbeitsumgebung } from '../umgebung';
+import { planwerte, wertText, type Planwert } from '../anzeige';
+import { VereinbarungWahl } from './Auswahl';
+import type { Aktion, Stand } from './Zielplaner';
+
+const useStyles = makeStyles({
+  spalte: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  liste: { listStyleType: 'none', margin: 0, padding: 0 },
+  zeile: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: `${tokens.spacingVerticalXS} 0` },
+  hinweis: { display: 'block', paddingLeft: '2rem', color: tokens.colorNeutralForeground3 },
+});
+
+export function Planwerte(props: {
+  umgebung: Arbeitsumgebung;
+  stand: Stand;
+  aktion: Aktion;
+  pruefen: (m: Arbeitsmappe) => Pruefergebnis[];
+  auswahl: number;
+  setAuswahl: (i: number) => void;
+}): React.ReactElement {
+  const { umgebung, stand, aktion } = props;
+  const s = useStyles();
+  const liste = React.useMemo(
+    () => (stand.mappe ? planwerte(stand.mappe, stand.ergebnisse, props.auswahl, props.pruefen) : []),
+    [stand.mappe, stand.ergebnisse, props.auswahl, props.pruefen],
+  );
+  const [gewaehlt, setGewaehlt] = React.useState<ReadonlySet<string>>(new Set());
+  const [frage, setFrage] = React.useState<Planwert[] | null>(null);
+  React.useEffect(() => {
+    // derived values for empty cells are preselected; entered values only on the user's choice
+    setGewaehlt(new Set(liste.filter((p) => p.eingegeben === undefined).map((p) => p.adresse)));
+  }, [liste]);
+
+  const schreiben = (werte: Planwert[]): void => {
+    void aktion(async () => {
+      await umgebung.werteSchreiben!(werte.map((p) => ({ feld: p.feld.name, adresse: p.adresse, wert: p.zellwert })));
+      return `${werte.length} ${werte.length === 1 ? 'Planwert wurde' : 'Planwerte wurden'} in die Zellen geschrieben.`;
+    });
+  };
+  const start = (): void => {
+    const werte = liste.filter((p) => gewaehlt.has(p.adresse));
+    if (werte.some((p) => p.eingegeben !== undefined)) setFrage(werte);
+    else schreiben(werte);
+  };
+
+  return (
+    <section className={s.spalte} aria-labelledby="planwerte-titel">
+      <Title3 as="h2" id="planwerte-titel">Planwerte</Title3>
+      <VereinbarungWahl stand={stand} auswahl={props.auswahl} setAuswahl={props.setAuswahl} />
+      {liste.length === 0 ? (
+        <Text>Es gibt keine abgeleiteten Planwerte, die noch in Zellen fehlen oder von den eingegebenen Werten abweichen.</Text>
+      ) : (
+        <>
+          <Text>
+            Aus Ihren Eingaben abgeleitete Werte (Zielwerte, Veränderungen, Gesamtwerte). Eingegebene Werte werden nur nach
+            Rückfrage überschrieben.
+          </Text>
+          <ul className={s.liste}>
+            {liste.map((p) => (
+              <li key={p.adresse} className={s.zeile}>
+                <Checkbox
+                  checked={gewaehlt.has(p.adresse)}
+                  disabled={!umgebung.werteSchreiben}
+                  onChange={(_, d) => {
+                    const neu = new Set(gewaehlt);
+                    if (d.checked) neu.add(p.adresse);
+                    else neu.delete(p.adresse);
+                    setGewaehlt(neu);
+                  }}
+                  label={`${p.feld.bezeichnung}: ${wertText(p.feld, p.abgeleitet)} (${p.adresse})`}
+                />
+                {p.eingegeben !== undefined ? (
+                  <Text size={200} className={s.hinweis}>
+                    Eingegeben ist {wertText(p.feld, p.eingegeben)}; abgeleitet ergibt sich {wertText(p.feld, p.abgeleitet)}.
+                  </Text>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {umgebung.werteSchreiben ? (
+            <Button appearance="primary" disabled={gewaehlt.size === 0} onClick={start}>
+              Planwerte in die Zellen schreiben
+            </Button>
+          ) : (
+            <Text>Die Werte lassen sich hier nicht in die Datei schreiben; übernehmen Sie sie in Excel.</Text>
+          )}
+        </>
+      )}
+      <Dialog open={frage !== null} onOpenChange={(_, d) => (d.open ? undefined : setFrage(null))}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Eingegebene Werte überschreiben?</DialogTitle>
+            <DialogContent>
+              {(frage ?? [])
+                .filter((p) => p.eingegeben !== undefined)
+                .map((p) => (
+                  <p key={p.adresse}>
+                    {p.feld.bezeichnung} ({p.adresse}): {wertText(p.feld, p.eingegeben!)} wird durch {wertText(p.feld, p.abgeleitet)} ersetzt.
+                  </p>
+                ))}
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  const werte = frage ?? [];
+                  setFrage(null);
+                  schreiben(werte);
+                }}
+              >
+                Überschreiben
+              </Button>
+              <Button
+                onClick={() => {
+                  const werte = (frage ?? []).filter((p) => p.eingegeben === undefined);
+                  setFrage(null);
+                  if (werte.length > 0) schreiben(werte);
+                }}
+              >
+                Nur leere Zellen füllen
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * The pane: one component that both front ends render, the Excel task pane (over the Office.js
+ * adapter) and the browser page (over the .xlsx adapter). Everything the user reads is German.
+ */
+import * as React from 'react';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
+import { pruefeMappe } from '../../kern';
+import { UnbrauchbareDatei, type Befund, type Pruefergebnis, type Vereinbarung } from '../../model/vereinbarung';
+import type { Arbeitsmappe } from '../../workbook/port';
+import type { Arbeitsumgebung } from '../umgebung';
+import { Start } from './Start';
+import { Zuordnen } from './Zuordnen';
+import { Pruefen } from './Pruefen';
+import { Planwerte } from './Planwerte';
+import { VereinbarungAnsicht } from './VereinbarungAnsicht';
+
+export type Bereich = 'start' | 'zuordnen' | 'pruefen' | 'planwerte' | 'vereinbarung';
+
+export interface ErzeugtesDokument {
+  readonly bytes: Uint8Array;
+  readonly dateiname: string;
+}
+
+export interface ZielplanerProps {
+  readonly umgebung: Arbeitsumgebung;
+  /** Fluent theme; the task pane passes the one matching the Office theme. */
+  readonly thema?: Theme;
+  /** The core's facade (tests may pass another). */
+  readonly pruefen?: (mappe: Arbeitsmappe) => Pruefergebnis[];
+  /** Builds the .docx; by default the document builder, loaded only when first needed. */
+  readonly dokumentErzeugen?: (v: Vereinbarung) => Promise<ErzeugtesDokument>;
+  /** Extra content above the tabs (the browser page's file chooser). */
+  readonly kopf?: React.ReactNode;
+  readonly startBereich?: Bereich;
+}
+
+export async function standardDokument(v: Vereinbarung): Promise<ErzeugtesDokument> {
+  const m = await import(/* webpackChunkName: "dokument" */ '../../document');
+  return { bytes: await m.erzeugeDokument(v), dateiname: m.dateiname(v) };
+}
+
+const BEKANNTE_FEHLER = new Set(['ExcelHinweis', 'UnbrauchbareDatei', 'Hinweis']);
+
+/** An error whose message is a German sentence meant for the user. */
+export class Hinweis extends Error {
+  constructor(meldung: string) {
+    super(meldung);
+    this.name = 'Hinweis';
+  }
+}
+
+/** A German sentence for anything that went wrong; never a raw message or a stack trace. */
+export function fehlermeldung(e: unknown): string {
+  if (e instanceof Error && BEKANNTE_FEHLER.has(e.name)) return e.message;
+  return 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut; falls das nicht hilft, speichern Sie die Arbeitsmappe und öffnen Sie Zielplaner neu.';
+}
+
+export interface Stand {
+  readonly mappe: Arbeitsmappe | null;
+  readonly ergebnisse: readonly Pruefergebnis[];
+  /** Set when the workbook has no ZV_ names (German sentence from the core). */
+  readonly keinPlanungsblatt: string | null;
+}
+
+const useStyles = makeStyles({
+  wurzel: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  kopf: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  inhalt: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  status: { minHeight: '1.5em' },
+});
+
+export function alleBefunde(ergebnisse: readonly Pruefergebnis[]): Befund[] {
+  return ergebnisse.flatMap((e) => e.befunde);
+}
+
+export function Zielplaner(props: ZielplanerProps): React.ReactElement {
+  const { umgebung } = props;
+  const pruefen = props.pruefen ?? pruefeMappe;
+  const dokumentErzeugen = props.dokumentErzeugen ?? standardDokument;
+  const s = useStyles();
+  const [bereich, setBereich] = React.useState<Bereich>(props.startBereich ?? 'start');
+  const [stand, setStand] = React.useState<Stand>({ mappe: null, ergebnisse: [], keinPlanungsblatt: null });
+  const [laeuft, setLaeuft] = React.useState(false);
+  const [fehler, setFehler] = React.useState<string | null>(null);
+  const [meldung, setMeldung] = React.useState<string>('');
+  const [markierungenAn, setMarkierungenAn] = React.useState<boolean>(Boolean(umgebung.markieren));
+  const [auswahl, setAuswahl] = React.useState(0);
+  const lauf = React.useRef(0);
+  const markierenRef = React.useRef(markierungenAn);
+  markierenRef.current = markierungenAn;
+
+  const pruefeJetzt = React.useCallback(async (): Promise<void> => {
+    const nr = ++lauf.current;
+    setLaeuft(true);
+    setFehler(null);
+    try {
+      const mappe = await umgebung.lesen();
+      let ergebnisse: Pruefergebnis[] = [];
+      let kein: string | null = null;
+      try {
+        ergebnisse = pruefen(mappe);
+      } catch (e) {
+        if (e instanceof UnbrauchbareDatei) kein = e.message;
+        else throw e;
+      }
+      if (nr !== lauf.current) return;
+      setStand({ mappe, ergebnisse, keinPlanungsblatt: kein });
+      setAuswahl((a) => (a < ergebnisse.length ? a : 0));
+      const befunde = alleBefunde(ergebnisse);
+      if (markierenRef.current && umgebung.markieren) await umgebung.markieren(befunde);
+      setMeldung(kein ? 'Kein Planungsblatt gefunden.' : `Geprüft: ${befunde.filter((b) => b.severity === 'error').length} Fehler, ${befunde.filter((b) => b.severity === 'warning').length} Warnungen.`);
+    } catch (e) {
+      if (nr === lauf.current) setFehler(fehlermeldung(e));
+    } finally {
+      if (nr === lauf.current) setLaeuft(false);
+    }
+  }, [umgebung, pruefen]);
+
+  React.useEffect(() => {
+    void pruefeJetzt();
+    const abmelden = umgebung.onAenderung?.(() => void pruefeJetzt());
+    return () => abmelden?.();
+  }, [umgebung, pruefeJetzt]);
+
+  /** Runs an action against the workbook, shows its German error, and re-checks when asked. */
+  const aktion = React.useCallback(
+    async (arbeit: () => Promise<string | void>, danachPruefen = true): Promise<boolean> => {
+      setFehler(null);
+      try {
+        const text = await arbeit();
+        if (text) setMeldung(text);
+        if (danachPruefen) await pruefeJetzt();
+        return true;
+      } catch (e) {
+        setFehler(fehlermeldung(e));
+        return false;
+      }
+    },
+    [pruefeJetzt],
+  );
+
+  const markierungenUmschalten = React.useCallback(
+    async (an: boolean) => {
+      setMarkierungenAn(an);
+      markierenRef.current = an;
+      await aktion(async () => {
+        if (an) {
+          await umgebung.markieren?.(alleBefunde(stand.ergebnisse));
+          return 'Die Befunde sind in den Zellen markiert.';
+        }
+        await umgebung.markierungenEntfernen?.();
+        return 'Die Markierungen wurden entfernt; die Zellen sind wieder wie vorher.';
+      }, false);
+    },
+    [aktion, umgebung, stand.ergebnisse],
+  );
+
+  const anzahlFehler = alleBefunde(stand.ergebnisse).filter((b) => b.severity === 'error').length;
+
+  return (
+    <FluentProvider theme={props.thema ?? webLightTheme} lang="de">
+      <div className={s.wurzel}>
+        {props.kopf ? <div className={s.kopf}>{props.kopf}</div> : null}
+        <TabList
+          className={s.tabs}
+          selectedValue={bereich}
+          onTabSelect={(_, d) => setBereich(d.value as Bereich)}
+          aria-label="Bereiche von Zielplaner"
+          size="small"
+        >
+          <Tab value="start">Start</Tab>
+          <Tab value="zuordnen">Felder zuordnen</Tab>
+          <Tab value="pruefen" aria-label={`Prüfen, ${anzahlFehler} Fehler`}>
+            Prüfen{anzahlFehler > 0 ? ` (${anzahlFehler})` : ''}
+          </Tab>
+          <Tab value="planwerte">Planwerte</Tab>
+          <Tab value="vereinbarung">Vereinbarung</Tab>
+        </TabList>
+        <main className={s.inhalt} aria-busy={laeuft}>
+          <div role="status" aria-live="polite" className={s.status}>
+            {laeuft ? <Spinner size="tiny" label="Arbeitsmappe wird geprüft …" labelPosition="after" /> : meldung}
+          </div>
+          {fehler ? (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>Das hat nicht geklappt.</MessageBarTitle>
+                {fehler}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {bereich === 'start' ? (
+            <Start umgebung={umgebung} stand={stand} aktion={aktion} zuBereich={setBereich} />
+          ) : bereich === 'zuordnen' ? (
+            <Zuordnen umgebung={umgebung} stand={stand} aktion={aktion} />
+          ) : bereich === 'pruefen' ? (
+            <Pruefen
+              umgebung={umgebung}
+              stand={stand}
+              aktion={aktion}
+              erneut={pruefeJetzt}
+              markierungenAn={markierungenAn}
+              markierungenUmschalten={markierungenUmschalten}
+            />
+          ) : bereich === 'planwerte' ? (
+            <Planwerte umgebung={umgebung} stand={stand} aktion={aktion} pruefen={pruefen} auswahl={auswahl} setAuswahl={setAuswahl} />
+          ) : (
+            <VereinbarungAnsicht umgebung={umgebung} stand={stand} dokumentErzeugen={dokumentErzeugen} auswahl={auswahl} setAuswahl={setAuswahl} />
+          )}
+        </main>
+      </div>
+    </FluentProvider>
+  );
+}
+
+export type Aktion = (arbeit: () => Promise<string | void>, danachPruefen?: boolean) => Promise<boolean>;
