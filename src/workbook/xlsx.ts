@@ -187,52 +187,303 @@ export function rohwert(v: ExcelWert): Rohwert {
   return null;
 }
 
-function zelleLesen(ws: ExcelJS.Worksheet, zeile: number, spalte: number): Zelle {
-  const adresse = zellAdresse(ws.name, `${spaltenName(spalte)}${zeile}`);
-  const c = ws.findCell(zeile, spalte);
-  if (!c) return { wert: null, zahlenformat: 'General', adresse };
-  let wert: Rohwert;
-  try {
-    wert = rohwert(c.value);
-  } catch {
-    wert = null;
-  }
-  const fmt = c.numFmt;
-  return { wert, zahlenformat: typeof fmt === 'string' && fmt !== '' ? fmt : 'General', adresse };
+/** A cell as a source reports it (without its address). */
+interface RoheZelle {
+  readonly wert: Rohwert;
+  readonly zahlenformat: string;
 }
 
-function findeBlatt(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const genau = wb.worksheets.find((w) => w.name === name);
+/** One worksheet as either reader (exceljs or the XML fallback) exposes it. */
+interface Blatt {
+  readonly name: string;
+  /** Last used row and column (for whole-row/whole-column references). */
+  readonly zeilen: number;
+  readonly spalten: number;
+  zelle(zeile: number, spalte: number): RoheZelle | undefined;
+  /** The master cell of the merged area the cell belongs to, or null when not merged. */
+  verbund(zeile: number, spalte: number): readonly [number, number] | null;
+}
+
+interface Tabelle {
+  readonly name: string;
+  readonly blatt: string;
+  /** `A1:D10` as in the table part. */
+  readonly ref: string;
+  readonly kopfzeile: boolean;
+  readonly summenzeile: boolean;
+}
+
+/** What the reader needs of a workbook, whichever parser produced it. */
+interface Quelle {
+  readonly blaetter: readonly Blatt[];
+  readonly tabellen: readonly Tabelle[];
+}
+
+function findeBlatt(q: Quelle, name: string): Blatt | undefined {
+  const genau = q.blaetter.find((w) => w.name === name);
   if (genau) return genau;
   const klein = name.toLowerCase();
-  return wb.worksheets.find((w) => w.name.toLowerCase() === klein);
+  return q.blaetter.find((w) => w.name.toLowerCase() === klein);
 }
 
-/** Last used row and column of a sheet (for whole-column and whole-row references). */
-function ausmass(ws: ExcelJS.Worksheet): { zeilen: number; spalten: number } {
-  return { zeilen: ws.rowCount, spalten: ws.columnCount };
+function zelleLesen(b: Blatt, zeile: number, spalte: number, alsVerbund = false): Zelle {
+  const adresse = zellAdresse(b.name, `${spaltenName(spalte)}${zeile}`);
+  const c = b.zelle(zeile, spalte);
+  if (!c) return { wert: null, zahlenformat: 'General', adresse };
+  if (!alsVerbund) {
+    // a covered cell of a merged area is empty (exceljs would repeat the master's value)
+    const m = b.verbund(zeile, spalte);
+    if (m && (m[0] !== zeile || m[1] !== spalte)) return { wert: null, zahlenformat: c.zahlenformat, adresse };
+  }
+  return { wert: c.wert, zahlenformat: c.zahlenformat, adresse };
 }
 
-function leseFlaechen(wb: ExcelJS.Workbook, flaechen: readonly Flaeche[]): Zelle[][] | null {
+function leseFlaechen(q: Quelle, flaechen: readonly Flaeche[]): Zelle[][] | null {
   const zeilen: Zelle[][] = [];
   for (const f of flaechen) {
-    const ws = findeBlatt(wb, f.blatt);
-    if (!ws) return null;
-    const m = ausmass(ws);
+    const b = findeBlatt(q, f.blatt);
+    if (!b) return null;
     const oben = f.oben ?? 1;
-    const unten = f.unten ?? Math.max(1, m.zeilen);
     const links = f.links ?? 1;
-    const rechts = f.rechts ?? Math.max(1, m.spalten);
     // whole columns/rows end at the used range, so an `A:D` list does not yield a million rows
-    const bisZeile = f.oben === null ? Math.min(unten, Math.max(1, m.zeilen)) : unten;
-    const bisSpalte = f.links === null ? Math.min(rechts, Math.max(1, m.spalten)) : rechts;
-    for (let r = oben; r <= bisZeile; r++) {
+    const unten = f.oben === null ? Math.max(1, b.zeilen) : f.unten ?? oben;
+    const rechts = f.links === null ? Math.max(1, b.spalten) : f.rechts ?? links;
+    // a name over exactly one merged area (Excel names the whole area when a merged cell is named)
+    const m = b.verbund(oben, links);
+    if (m && (unten > oben || rechts > links)) {
+      let gleich = true;
+      for (let r = oben; r <= unten && gleich; r++) {
+        for (let c = links; c <= rechts && gleich; c++) {
+          const x = b.verbund(r, c);
+          gleich = x !== null && x[0] === m[0] && x[1] === m[1];
+        }
+      }
+      if (gleich) {
+        zeilen.push([zelleLesen(b, m[0], m[1], true)]);
+        continue;
+      }
+    }
+    for (let r = oben; r <= unten; r++) {
       const reihe: Zelle[] = [];
-      for (let c = links; c <= bisSpalte; c++) reihe.push(zelleLesen(ws, r, c));
+      for (let c = links; c <= rechts; c++) reihe.push(zelleLesen(b, r, c));
       zeilen.push(reihe);
     }
   }
   return zeilen;
+}
+
+// ---- exceljs ------------------------------------------------------------------------------
+
+function ausExcelJS(wb: ExcelJS.Workbook): Quelle {
+  const blaetter: Blatt[] = wb.worksheets.map((ws) => ({
+    name: ws.name,
+    zeilen: ws.rowCount,
+    spalten: ws.columnCount,
+    zelle(z, s) {
+      const c = ws.findCell(z, s);
+      if (!c) return undefined;
+      let wert: Rohwert;
+      try {
+        wert = rohwert(c.value);
+      } catch {
+        wert = null;
+      }
+      const fmt = c.numFmt;
+      return { wert, zahlenformat: typeof fmt === 'string' && fmt !== '' ? fmt : 'General' };
+    },
+    verbund(z, s) {
+      const c = ws.findCell(z, s);
+      if (!c || !c.isMerged) return null;
+      const m = c.master;
+      return [Number(m.row), Number(m.col)];
+    },
+  }));
+  const tabellen: Tabelle[] = [];
+  for (const ws of wb.worksheets) {
+    let liste: ExcelJS.Table[] = [];
+    try {
+      liste = ws.getTables() as unknown as ExcelJS.Table[];
+    } catch {
+      liste = [];
+    }
+    for (const t of liste) {
+      const modell = (t as unknown as { table?: Record<string, unknown> }).table ?? {};
+      tabellen.push({
+        name: String(modell.displayName ?? modell.name ?? ''),
+        blatt: ws.name,
+        ref: String(modell.tableRef ?? modell.ref ?? ''),
+        // exceljs reports headerRowCount only when written explicitly; Excel omits it for the default 1
+        kopfzeile: true,
+        summenzeile: modell.totalsRow === true,
+      });
+    }
+  }
+  return { blaetter, tabellen };
+}
+
+// ---- fallback: the package's XML read directly --------------------------------------------
+
+const STANDARD_FORMATE: Record<number, string> = {
+  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?',
+  13: '# ??/??', 14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM',
+  20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+};
+
+/** As exceljs decides whether a number is a date: date characters outside quotes and brackets. */
+export function istDatumsformat(fmt: string): boolean {
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+function excelDatum(serial: number, datum1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (datum1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+function xmlText(xml: string): string {
+  return entschluessle(xml.replace(/<[^>]*>/g, '')).replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** Texts of all `<t>` elements (prefix allowed), ignoring phonetic runs. */
+function texte(xml: string): string {
+  const ohne = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
+  let out = '';
+  for (const m of ohne.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += xmlText(m[1] ?? '');
+  return out;
+}
+
+function elemente(xml: string, name: string): { attr: Record<string, string>; inhalt: string }[] {
+  const re = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/(?:\\w+:)?${name}>)`, 'g');
+  return [...xml.matchAll(re)].map((m) => ({ attr: attribute(m[1] ?? ''), inhalt: m[2] ?? '' }));
+}
+
+function beziehungen(xml: string): Map<string, { ziel: string; typ: string }> {
+  const out = new Map<string, { ziel: string; typ: string }>();
+  for (const r of elemente(xml, 'Relationship')) if (r.attr.Id && r.attr.Target) out.set(r.attr.Id, { ziel: r.attr.Target, typ: r.attr.Type ?? '' });
+  return out;
+}
+
+/** Resolves a relationship target against the folder of the part that holds it. */
+function teilPfad(ordner: string, ziel: string): string {
+  if (ziel.startsWith('/')) return ziel.slice(1);
+  const teile = ordner.split('/').filter(Boolean);
+  for (const t of ziel.split('/')) {
+    if (t === '..') teile.pop();
+    else if (t !== '.' && t !== '') teile.push(t);
+  }
+  return teile.join('/');
+}
+
+function relsPfad(teil: string): string {
+  const i = teil.lastIndexOf('/');
+  return `${teil.slice(0, i + 1)}_rels/${teil.slice(i + 1)}.rels`;
+}
+
+const ordnerVon = (teil: string): string => teil.slice(0, teil.lastIndexOf('/') + 1);
+
+async function teilText(zip: JSZip, pfad: string): Promise<string | null> {
+  const f = zip.file(pfad) ?? zip.file(new RegExp(`^${pfad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'))[0];
+  return f ? f.async('string') : null;
+}
+
+function zellPosition(a1: string): [number, number] | null {
+  const m = ZELLE.exec(a1);
+  return m ? [Number(m[2]), spaltenNummer(m[1]!)] : null;
+}
+
+/** Reads the workbook's parts directly (for packages exceljs cannot load, e.g. with `x:` prefixes). */
+async function ausXml(zip: JSZip, workbookXml: string): Promise<Quelle> {
+  const wbRels = beziehungen((await teilText(zip, relsPfad('xl/workbook.xml'))) ?? '');
+  const datum1904 = elemente(workbookXml, 'workbookPr').some((e) => e.attr.date1904 === '1' || e.attr.date1904 === 'true');
+
+  const geteilt = elemente((await teilText(zip, 'xl/sharedStrings.xml')) ?? '', 'si').map((e) => texte(e.inhalt));
+  const stileXml = (await teilText(zip, 'xl/styles.xml')) ?? '';
+  const eigene = new Map<number, string>();
+  for (const e of elemente(stileXml, 'numFmt')) if (e.attr.numFmtId !== undefined) eigene.set(Number(e.attr.numFmtId), e.attr.formatCode ?? 'General');
+  const xfsBlock = /<(?:\w+:)?cellXfs\b[\s\S]*?<\/(?:\w+:)?cellXfs>/.exec(stileXml)?.[0] ?? '';
+  const formate = elemente(xfsBlock, 'xf').map((e) => {
+    const id = Number(e.attr.numFmtId ?? 0);
+    return eigene.get(id) ?? STANDARD_FORMATE[id] ?? 'General';
+  });
+
+  const blaetter: Blatt[] = [];
+  const tabellen: Tabelle[] = [];
+  for (const s of elemente(workbookXml, 'sheet')) {
+    const name = s.attr.name;
+    const rid = Object.entries(s.attr).find(([k]) => k === 'id' || k.endsWith(':id'))?.[1];
+    const rel = rid ? wbRels.get(rid) : undefined;
+    if (!name || !rel || !/\/worksheet$/.test(rel.typ)) continue; // chart sheets and dialog sheets hold no cells
+    const pfad = teilPfad('xl/', rel.ziel);
+    const xml = await teilText(zip, pfad);
+    if (xml === null) continue; // a sheet part missing: names into it are broken references
+    if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml)) throw new Error(`truncated part ${pfad}`);
+    const zellen = new Map<number, RoheZelle>();
+    const schluessel = (z: number, c: number): number => z * 20000 + c;
+    let maxZeile = 0;
+    let maxSpalte = 0;
+    const daten = /<(?:\w+:)?sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?sheetData>)/.exec(xml)?.[1] ?? '';
+    let zeileNr = 0;
+    for (const row of elemente(daten, 'row')) {
+      zeileNr = row.attr.r ? Number(row.attr.r) : zeileNr + 1;
+      let spalteNr = 0;
+      for (const c of elemente(row.inhalt, 'c')) {
+        const pos = c.attr.r ? zellPosition(c.attr.r) : null;
+        spalteNr = pos ? pos[1] : spalteNr + 1;
+        const zNr = pos ? pos[0] : zeileNr;
+        const fmt = formate[Number(c.attr.s ?? 0)] ?? 'General';
+        const v = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(c.inhalt)?.[1];
+        const t = c.attr.t ?? 'n';
+        let wert: Rohwert = null;
+        if (t === 'inlineStr') wert = texte(c.inhalt);
+        else if (v === undefined) wert = null;
+        else if (t === 's') wert = geteilt[Number(v)] ?? null;
+        else if (t === 'str') wert = xmlText(v);
+        else if (t === 'b') wert = v.trim() === '1' || v.trim() === 'true';
+        else if (t === 'e') wert = { fehler: xmlText(v).trim() };
+        else if (t === 'd') {
+          const d = new Date(xmlText(v).trim());
+          wert = Number.isNaN(d.getTime()) ? null : d;
+        } else {
+          const x = Number(v);
+          wert = Number.isFinite(x) ? (istDatumsformat(fmt) ? excelDatum(x, datum1904) : x) : null;
+        }
+        zellen.set(schluessel(zNr, spalteNr), { wert, zahlenformat: fmt });
+        if (wert !== null) {
+          maxZeile = Math.max(maxZeile, zNr);
+          maxSpalte = Math.max(maxSpalte, spalteNr);
+        }
+      }
+    }
+    const verbunde = new Map<number, [number, number]>();
+    for (const mc of elemente(xml, 'mergeCell')) {
+      const [a, b] = (mc.attr.ref ?? '').split(':');
+      const pa = a ? zellPosition(a) : null;
+      const pb = b ? zellPosition(b) : pa;
+      if (!pa || !pb) continue;
+      for (let r = pa[0]; r <= pb[0]; r++) for (let c = pa[1]; c <= pb[1]; c++) verbunde.set(schluessel(r, c), pa);
+    }
+    blaetter.push({
+      name,
+      zeilen: maxZeile,
+      spalten: maxSpalte,
+      zelle: (z, c) => zellen.get(schluessel(z, c)),
+      verbund: (z, c) => verbunde.get(schluessel(z, c)) ?? null,
+    });
+    const blattRels = beziehungen((await teilText(zip, relsPfad(pfad))) ?? '');
+    for (const r of blattRels.values()) {
+      if (!/\/table$/.test(r.typ)) continue;
+      const tXml = await teilText(zip, teilPfad(ordnerVon(pfad), r.ziel));
+      const t = tXml ? elemente(tXml, 'table')[0] : undefined;
+      if (!t || !t.attr.ref) continue;
+      tabellen.push({
+        name: t.attr.displayName ?? t.attr.name ?? '',
+        blatt: name,
+        ref: t.attr.ref,
+        kopfzeile: t.attr.headerRowCount !== '0',
+        summenzeile: Number(t.attr.totalsRowCount ?? 0) > 0,
+      });
+    }
+  }
+  return { blaetter, tabellen };
 }
 
 function dateiFehler(titel: string, grund?: string): UnbrauchbareDatei {
@@ -247,7 +498,7 @@ function alsBytes(daten: Uint8Array | ArrayBuffer): Uint8Array {
 }
 
 /** Opens the zip and checks that it is an Excel workbook; throws `UnbrauchbareDatei` otherwise. */
-export async function oeffneZip(bytes: Uint8Array, titel: string): Promise<{ zip: JSZip; struktur: MappenStruktur }> {
+export async function oeffneZip(bytes: Uint8Array, titel: string): Promise<{ zip: JSZip; struktur: MappenStruktur; workbookXml: string }> {
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw dateiFehler(titel, 'sie ist im alten .xls-Format gespeichert oder mit einem Kennwort geschützt');
   }
@@ -266,22 +517,43 @@ export async function oeffneZip(bytes: Uint8Array, titel: string): Promise<{ zip
   } catch {
     throw dateiFehler(titel, 'das ZIP-Archiv ist beschädigt oder unvollständig');
   }
-  return { zip, struktur: leseStruktur(xml) };
+  return { zip, struktur: leseStruktur(xml), workbookXml: xml };
 }
 
 /** The cell range of a table, without a totals row. */
-function tabellenBereich(ws: ExcelJS.Worksheet, t: ExcelJS.Table): { name: string; bezug: string; flaeche: Flaeche } | null {
-  const modell = (t as unknown as { table?: Record<string, unknown> }).table ?? {};
-  const name = String(modell.displayName ?? modell.name ?? '');
-  const ref = String(modell.tableRef ?? modell.ref ?? '');
-  const teile = ref.split(':');
+function tabellenBereich(t: Tabelle): { bezug: string; flaeche: Flaeche } | null {
+  const teile = t.ref.replace(/\$/g, '').split(':');
   const a = ZELLE.exec(teile[0] ?? '');
   const b = ZELLE.exec(teile[1] ?? teile[0] ?? '');
-  if (!name || !a || !b) return null;
+  if (!t.name || !a || !b) return null;
   let unten = Number(b[2]);
-  if (modell.totalsRow === true && unten > Number(a[2])) unten -= 1;
-  const flaeche: Flaeche = { blatt: ws.name, oben: Number(a[2]), unten, links: spaltenNummer(a[1]!), rechts: spaltenNummer(b[1]!) };
-  return { name, bezug: `${zellAdresse(ws.name, ref.replace(/\$/g, ''))}`, flaeche };
+  if (t.summenzeile && unten > Number(a[2])) unten -= 1;
+  const flaeche: Flaeche = { blatt: t.blatt, oben: Number(a[2]), unten, links: spaltenNummer(a[1]!), rechts: spaltenNummer(b[1]!) };
+  return { bezug: zellAdresse(t.blatt, t.ref.replace(/\$/g, '')), flaeche };
+}
+
+export interface LeseOptionen {
+  /** Which parser reads the cells: exceljs (default, with the XML reader as fallback) or only the XML reader. */
+  readonly leser?: 'exceljs' | 'xml';
+}
+
+async function oeffneQuelle(bytes: Uint8Array, titel: string, optionen: LeseOptionen): Promise<{ quelle: Quelle; struktur: MappenStruktur }> {
+  const { zip, struktur, workbookXml } = await oeffneZip(bytes, titel);
+  if (optionen.leser !== 'xml') {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+      return { quelle: ausExcelJS(wb), struktur };
+    } catch {
+      // exceljs fails on some valid packages (namespace prefixes such as <x:workbook>, unusual parts):
+      // read the XML directly instead
+    }
+  }
+  try {
+    return { quelle: await ausXml(zip, workbookXml), struktur };
+  } catch {
+    throw dateiFehler(titel, 'ihr Inhalt ist beschädigt');
+  }
 }
 
 /**
@@ -289,15 +561,9 @@ function tabellenBereich(ws: ExcelJS.Worksheet, t: ExcelJS.Table): { name: strin
  * and every table whose name starts with `ZV_` (case-insensitive). Throws `UnbrauchbareDatei` with
  * a German sentence when the bytes are not a readable workbook.
  */
-export async function leseXlsx(daten: Uint8Array | ArrayBuffer, titel: string): Promise<Arbeitsmappe> {
+export async function leseXlsx(daten: Uint8Array | ArrayBuffer, titel: string, optionen: LeseOptionen = {}): Promise<Arbeitsmappe> {
   const bytes = alsBytes(daten);
-  const { struktur } = await oeffneZip(bytes, titel);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  } catch {
-    throw dateiFehler(titel, 'ihr Inhalt ist beschädigt');
-  }
+  const { quelle, struktur } = await oeffneQuelle(bytes, titel, optionen);
 
   const bereiche: BenannterBereich[] = [];
   const zvNamen = struktur.namen.filter((n) => n.name.toLowerCase().startsWith(PRAEFIX));
@@ -312,31 +578,24 @@ export async function leseXlsx(daten: Uint8Array | ArrayBuffer, titel: string): 
     const flaechen = parseBezug(n.bezug);
     let zellen: Zelle[][] | null = null;
     try {
-      zellen = flaechen ? leseFlaechen(wb, flaechen) : null;
+      zellen = flaechen ? leseFlaechen(quelle, flaechen) : null;
     } catch {
       zellen = null;
     }
     bereiche.push({ name: n.name, herkunft: 'name', bezug: n.bezug, zellen });
   }
 
-  for (const ws of wb.worksheets) {
-    let tabellen: ExcelJS.Table[] = [];
+  for (const t of quelle.tabellen) {
+    if (!t.name.toLowerCase().startsWith(PRAEFIX)) continue;
+    const tb = tabellenBereich(t);
+    if (!tb) continue;
+    let zellen: Zelle[][] | null = null;
     try {
-      tabellen = ws.getTables() as unknown as ExcelJS.Table[];
+      zellen = leseFlaechen(quelle, [tb.flaeche]);
     } catch {
-      tabellen = [];
+      zellen = null;
     }
-    for (const t of tabellen) {
-      const tb = tabellenBereich(ws, t);
-      if (!tb || !tb.name.toLowerCase().startsWith(PRAEFIX)) continue;
-      let zellen: Zelle[][] | null = null;
-      try {
-        zellen = leseFlaechen(wb, [tb.flaeche]);
-      } catch {
-        zellen = null;
-      }
-      bereiche.push({ name: tb.name, herkunft: 'tabelle', bezug: tb.bezug, zellen });
-    }
+    bereiche.push({ name: t.name, herkunft: 'tabelle', bezug: tb.bezug, zellen });
   }
   return { titel, bereiche };
 }

@@ -371,3 +371,91 @@ describe('leseXlsx: unusable files', () => {
     expect(() => pruefeMappe(m)).toThrow(UnbrauchbareDatei);
   });
 });
+
+describe('leseXlsx: merged cells', () => {
+  test('a name over one merged area (as Excel defines it when a merged cell is named) is that one cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Planung');
+    ws.getCell('B5').value = 'Agentur für Arbeit Mettmann';
+    ws.mergeCells('B5:D5');
+    wb.definedNames.add('Planung!$B$5:$D$5', 'ZV_Agentur');
+    const m = await leseXlsx(await alsBytes(wb), 'x.xlsx');
+    expect(einzel(m, 'ZV_Agentur')).toEqual({ wert: 'Agentur für Arbeit Mettmann', zahlenformat: 'General', adresse: 'Planung!B5' });
+  });
+
+  test('in a list range the covered cells of a merged area are empty, not repeated', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Ziele');
+    ws.addRow(['Ziel', 'Beschreibung', 'Wert', 'Vergleich']);
+    ws.addRow(['Integration', 'Lange Beschreibung über zwei Spalten', null, null]);
+    ws.mergeCells('B2:C2');
+    wb.definedNames.add('Ziele!$A$1:$D$2', 'ZV_LokaleZiele');
+    const m = await leseXlsx(await alsBytes(wb), 'x.xlsx');
+    expect(bereich(m, 'ZV_LokaleZiele').zellen![1]!.map((z) => z.wert)).toEqual(['Integration', 'Lange Beschreibung über zwei Spalten', null, null]);
+  });
+});
+
+/** Rewrites every SpreadsheetML part with an `x:` namespace prefix, as some export tools write them. */
+async function mitPraefix(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  for (const pfad of Object.keys(zip.files)) {
+    if (!/^xl\/(workbook|styles|sharedStrings|worksheets\/sheet\d+|tables\/table\d+)\.xml$/.test(pfad)) continue;
+    const xml = await zip.file(pfad)!.async('string');
+    const neu = xml
+      .replace(/<(\/?)([A-Za-z][\w]*)(?=[\s>/])/g, '<$1x:$2')
+      .replace(`xmlns="${main}"`, `xmlns:x="${main}"`);
+    zip.file(pfad, neu);
+  }
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+describe('leseXlsx: the XML reader (fallback when exceljs cannot load a package)', () => {
+  let original: Uint8Array;
+  beforeAll(async () => {
+    const wb = await grundMappe();
+    const ws = wb.getWorksheet('Planung')!;
+    ws.getCell('E2').value = 'zusammengefasst';
+    ws.mergeCells('E2:F3');
+    wb.definedNames.add('Planung!$E$2:$F$3', 'ZV_Rahmenbedingungen');
+    const ziele = wb.addWorksheet('Ziele 2024');
+    ziele.addTable({
+      name: 'ZV_LokaleZiele',
+      ref: 'B2',
+      columns: [{ name: 'Ziel' }, { name: 'Beschreibung' }, { name: 'Wert' }, { name: 'Vergleich' }],
+      rows: [
+        ['Arbeitsmarktintegration', 'Übertritte <LZA> & mehr', 1132, '<='],
+        ['Integrationen', { richText: [{ text: 'Abgänge ' }, { text: 'LZA', font: { bold: true } }] } as unknown as string, 261, '>='],
+      ],
+    });
+    original = await alsBytes(wb);
+  });
+
+  test('gives exactly the snapshot exceljs gives', async () => {
+    const a = await leseXlsx(original, 'x.xlsx');
+    const b = await leseXlsx(original, 'x.xlsx', { leser: 'xml' });
+    expect(b).toEqual(a);
+    expect(a.bereiche.length).toBeGreaterThan(15);
+  });
+
+  test('reads a package with x: prefixes, which exceljs cannot load, to the same snapshot', async () => {
+    const praefix = await mitPraefix(original);
+    await expect(new ExcelJS.Workbook().xlsx.load(Buffer.from(praefix) as unknown as ArrayBuffer)).rejects.toThrow();
+    expect(await leseXlsx(praefix, 'x.xlsx')).toEqual(await leseXlsx(original, 'x.xlsx'));
+  });
+
+  test('the committed examples read the same with both readers', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const ordner = `${__dirname}/../../examples`;
+    for (const datei of readdirSync(ordner).filter((d) => d.endsWith('.xlsx') && !d.startsWith('ZV_Liste'))) {
+      const bytes = readFileSync(`${ordner}/${datei}`);
+      expect(await leseXlsx(bytes, datei, { leser: 'xml' })).toEqual(await leseXlsx(bytes, datei));
+    }
+  });
+
+  test('a truncated sheet part is an unusable file for the XML reader too', async () => {
+    const bytes = await bearbeiteTeil(original, 'xl/worksheets/sheet1.xml', (xml) => xml.slice(0, Math.floor(xml.length / 2)));
+    await expect(leseXlsx(bytes, 'k.xlsx', { leser: 'xml' })).rejects.toBeInstanceOf(UnbrauchbareDatei);
+    await expect(leseXlsx(bytes, 'k.xlsx')).rejects.toBeInstanceOf(UnbrauchbareDatei);
+  });
+});
