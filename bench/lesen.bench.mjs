@@ -14,13 +14,13 @@ let spitze = process.memoryUsage().rss;
 const messe = () => { spitze = Math.max(spitze, process.memoryUsage().rss); };
 const timer = setInterval(messe, 5);
 
-async function lauf(bytes, titel, runden) {
+async function lauf(bytes, titel, runden, optionen = {}) {
   const zeiten = [];
   let n = 0;
   for (let i = 0; i < runden; i++) {
     globalThis.gc?.();
     const t0 = performance.now();
-    const mappe = await leseXlsx(bytes, titel);
+    const mappe = await leseXlsx(bytes, titel, optionen);
     const t1 = performance.now();
     const ergebnisse = pruefeMappe(mappe);
     const t2 = performance.now();
@@ -31,11 +31,12 @@ async function lauf(bytes, titel, runden) {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const lesen = median(zeiten.map((z) => z[0]));
   const pruefen = median(zeiten.map((z) => z[1]));
-  console.log(`${titel}: ${(bytes.length / 1024).toFixed(0)} KiB, ${n} agreements — read ${lesen.toFixed(0)} ms, check ${pruefen.toFixed(0)} ms, total ${(lesen + pruefen).toFixed(0)} ms (median of ${runden})`);
+  console.log(`${titel}${optionen.leser ? ` [${optionen.leser} reader]` : ''}: ${(bytes.length / 1024).toFixed(0)} KiB, ${n} agreements — read ${lesen.toFixed(0)} ms, check ${pruefen.toFixed(0)} ms, total ${(lesen + pruefen).toFixed(0)} ms (median of ${runden})`);
 }
 
 const liste = readFileSync(path.join(root, 'examples/ZV_Liste_405.xlsx'));
 await lauf(liste, 'ZV_Liste_405.xlsx', 7);
+await lauf(liste, 'ZV_Liste_405.xlsx', 7, { leser: 'xml' });
 
 const wb = new ExcelJS.Workbook();
 const ws = wb.addWorksheet('Liste');
@@ -51,6 +52,7 @@ for (let i = 0; i < 10000; i++) {
 ws.addTable({ name: 'ZV_Liste', ref: 'A1', columns: kopf.map((name) => ({ name })), rows });
 const gross = new Uint8Array(await wb.xlsx.writeBuffer());
 await lauf(gross, 'ZV_Liste 10,000 rows (generated)', 3);
+await lauf(gross, 'ZV_Liste 10,000 rows (generated)', 3, { leser: 'xml' });
 
 clearInterval(timer);
 messe();
