@@ -1,0 +1,233 @@
+/**
+ * The browser mode (dist/index.html) in Debian's Chromium, end to end: open workbooks the page never
+ * saw (built here with exceljs), see the findings with sheet and cell and click one, see the derived
+ * values, download the agreement (.docx) and the checked workbook and read both back, check
+ * accessibility with axe-core, and make sure no request leaves 127.0.0.1. Screenshots for the README
+ * are written to docs/bilder/pane-*.png.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { BILDER, nichtLokal, starteBrowser, starteServer, stelleBuildSicher, WURZEL, type Server, type Sitzung } from './hilfen';
+import { BLATT, ladeMappe, mit, planungsmappe, SAUBER, zeileVon } from './mappen';
+
+jest.setTimeout(120_000);
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ZELLE_IQ_VJ_FRAUEN = `'${BLATT}'!C${zeileVon(SAUBER, 'ZV_IQ_VJ_Frauen')}`;
+
+let server: Server;
+let sitzung: Sitzung;
+let page: Page;
+
+/** Opens a workbook through the page's file input and waits until the pane has checked it. */
+async function oeffne(name: string, bytes: Uint8Array): Promise<void> {
+  await page.setInputFiles('input[type=file]', { name, mimeType: XLSX, buffer: Buffer.from(bytes) });
+  await page.getByTestId('dateiname').filter({ hasText: name }).waitFor();
+  await page.getByRole('status').filter({ hasText: /^Geprüft:/ }).waitFor();
+}
+
+async function zumBereich(name: RegExp): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+/**
+ * Fluent UI's focus manager (tabster) puts invisible focus guards, `<i data-tabster-dummy tabindex=0
+ * aria-hidden=true>`, around focus groups; they pass focus on at once and are hidden from screen
+ * readers on purpose. axe reports them under aria-hidden-focus; Microsoft's Accessibility Insights
+ * suppresses exactly these nodes (microsoft/tabster#288, accessibility-insights-web#7605). So do we:
+ * only those nodes, every other aria-hidden-focus node still fails.
+ */
+function istTabsterWaechter(regel: string, html: string): boolean {
+  return regel === 'aria-hidden-focus' && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(html);
+}
+
+/** axe-core on the page as it is: no serious or critical violations. */
+async function barrierefrei(wo: string): Promise<void> {
+  const ergebnis = await new AxeBuilder({ page }).analyze();
+  const schwer = ergebnis.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !istTabsterWaechter(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${wo}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(schwer).toEqual([]);
+}
+
+async function bild(name: string): Promise<void> {
+  mkdirSync(BILDER, { recursive: true });
+  await page.screenshot({ path: path.join(BILDER, `pane-${name}.png`), fullPage: true });
+}
+
+/** Clicks `ausloeser` and returns the download's suggested name and bytes. */
+async function lade(ausloeser: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), ausloeser()]);
+  const pfad = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(pfad) };
+}
+
+/** The text of a .docx's main part, one paragraph a line. */
+async function docxText(bytes: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+}
+
+beforeAll(async () => {
+  server = await starteServer(stelleBuildSicher());
+  sitzung = await starteBrowser(server.adresse);
+  page = sitzung.page;
+}, 900_000);
+
+afterAll(async () => {
+  await sitzung?.schliesse();
+  const code = await server?.stoppe();
+  expect(code).toBe(0);
+});
+
+describe('Browser-Modus in Chromium', () => {
+  test('first visit: the page is ready for a file, offers the example, loads no office.js, and is accessible', async () => {
+    await page.goto(server.adresse);
+    await page.waitForFunction(() => document.documentElement.dataset.zielplaner === 'bereit');
+    await expect(page.title()).resolves.toContain('Zielplaner');
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    await page.getByRole('button', { name: 'Arbeitsmappe öffnen …' }).waitFor();
+    await page.getByRole('button', { name: 'Beispielmappe öffnen' }).waitFor();
+    await page.getByText('Planungsmappe (.xlsx) hierher ziehen oder').waitFor();
+    expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe('undefined');
+    expect(sitzung.anfragen.some((u) => /office\.js|appsforoffice/i.test(u))).toBe(false);
+    await barrierefrei('Startseite');
+    await bild('start');
+  });
+
+  test('the built-in example opens from the same origin and shows its finding with sheet and cell', async () => {
+    await page.getByRole('button', { name: 'Beispielmappe öffnen' }).click();
+    await page.getByTestId('dateiname').filter({ hasText: 'Mettmann_2025_gE-kT.xlsx' }).waitFor();
+    await page.getByRole('status').filter({ hasText: /^Geprüft: 0 Fehler, 1 Warnung/ }).waitFor();
+    await zumBereich(/^Prüfen/);
+    await page.getByRole('button', { name: /^Warnung in Zelle 'Planung 2025'!B\d+: .*Langzeitleistungsbeziehenden/ }).waitFor();
+    expect(sitzung.anfragen.some((u) => u.startsWith(server.adresse) && u.endsWith('.xlsx'))).toBe(true);
+  });
+
+  test('acceptance: an unseen workbook with a word in a number cell on "Planung 2026" shows that cell and a German message; clicking it shows the cell', async () => {
+    await oeffne('Planung 2026.xlsx', await planungsmappe(mit(SAUBER, { ZV_IQ_VJ_Frauen: 'neunzehn' })));
+    await page.getByRole('tab', { name: /Prüfen, 1 Fehler/ }).click();
+    const befund = page.getByRole('button', { name: `Fehler in Zelle ${ZELLE_IQ_VJ_FRAUEN}`, exact: false });
+    await befund.waitFor();
+    const text = (await befund.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain(ZELLE_IQ_VJ_FRAUEN);
+    expect(text).toContain('„neunzehn“');
+    expect(text).toMatch(/Tragen Sie eine Zahl ein|enthält/);
+    await barrierefrei('Prüfen');
+    await bild('befunde');
+
+    await befund.click();
+    const zelle = page.getByRole('region', { name: `Zelle ${ZELLE_IQ_VJ_FRAUEN}` });
+    await zelle.waitFor();
+    await expect(zelle.innerText()).resolves.toMatch(/ZV_IQ_VJ_Frauen\) enthält der Text „neunzehn“|enthält den Text „neunzehn“|„neunzehn“/);
+    await expect(page.getByRole('status').filter({ hasText: `Zelle ${ZELLE_IQ_VJ_FRAUEN} ausgewählt.` }).count()).resolves.toBe(1);
+    expect(nichtLokal(sitzung.anfragen, server.adresse)).toEqual([]);
+  });
+
+  test('a workbook without errors: no findings, and the derived values in German format with their cells', async () => {
+    await oeffne('Planung ohne Fehler.xlsx', await planungsmappe(SAUBER));
+    await page.getByRole('status').filter({ hasText: 'Geprüft: 0 Fehler, 0 Warnungen.' }).waitFor();
+    await zumBereich(/^Prüfen/);
+    await page.getByText('Keine Befunde: Die Planwerte sind vollständig und stimmig.').waitFor();
+    await zumBereich(/^Planwerte$/);
+    const zeile = (feld: string): string => `'${BLATT}'!C${zeileVon(SAUBER, feld)}`;
+    // IQ Frauen 14,93 × 1,018 = 15,2; IQ Männer 25,79 × 0,977 = 25,2; LZB 2130 × 1,087 + 1866 × 0,982 = 2315 + 1832 = 4148 (rounded per gender)
+    for (const erwartet of [
+      `: 15,2 % (${zeile('ZV_IQ_Ziel_Frauen')})`,
+      `: 25,2 % (${zeile('ZV_IQ_Ziel_Maenner')})`,
+      `: 19,9 % (${zeile('ZV_IQ_Ziel_Gesamt')})`,
+      `: 2.315 (${zeile('ZV_LZB_Ziel_Frauen')})`,
+      `: 4.148 (${zeile('ZV_LZB_Ziel_Gesamt')})`,
+    ]) {
+      await page.getByText(erwartet, { exact: false }).first().waitFor();
+    }
+    await barrierefrei('Planwerte');
+    await bild('planwerte');
+  });
+
+  test('the agreement: preview in the page and a .docx download that reads back with the parties and the targets', async () => {
+    await zumBereich(/^Vereinbarung$/);
+    const vorschau = page.getByRole('region', { name: /^Vorschau: / });
+    await vorschau.waitFor();
+    const vorschauText = await vorschau.innerText();
+    expect(vorschauText).toContain('Zielvereinbarung 2026');
+    expect(vorschauText).toContain('Jobcenters Stadt Kaiserslautern');
+    await barrierefrei('Vereinbarung');
+    await bild('vereinbarung');
+
+    const { name, bytes } = await lade(() => page.getByRole('button', { name: 'Word-Dokument speichern' }).click());
+    expect(name).toMatch(/^Zielvereinbarung_2026_.*\.docx$/);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const text = await docxText(bytes);
+    expect(text).toContain('Zielvereinbarung 2026');
+    expect(text).toContain('Agentur für Arbeit Kaiserslautern-Pirmasens');
+    expect(text).toContain('Jobcenters Stadt Kaiserslautern');
+    expect(text).toContain('15,2 % (+ 1,8 %)');
+    expect(text).toContain('Edeltraud Nikodemus');
+    await page.getByText('Das Word-Dokument wird heruntergeladen.', { exact: false }).waitFor();
+  });
+
+  test('the checked workbook: findings as German comments with highlights, derived values filled in, the rest unchanged', async () => {
+    await oeffne('Planung 2026.xlsx', await planungsmappe(mit(SAUBER, { ZV_IQ_VJ_Frauen: 'neunzehn' })));
+    const { name, bytes } = await lade(() => page.getByRole('button', { name: 'Geprüfte Arbeitsmappe herunterladen' }).click());
+    expect(name).toBe('Planung 2026 (geprüft).xlsx');
+    const wb = await ladeMappe(new Uint8Array(bytes));
+    const ws = wb.getWorksheet(BLATT);
+    expect(ws).toBeDefined();
+    const c = (feld: string) => ws!.getCell(`C${zeileVon(SAUBER, feld)}`);
+    const fehlerZelle = c('ZV_IQ_VJ_Frauen');
+    expect(fehlerZelle.value).toBe('neunzehn');
+    const notiz = fehlerZelle.note;
+    const notizText = typeof notiz === 'string' ? notiz : (notiz?.texts ?? []).map((t) => t.text).join('');
+    expect(notizText).toMatch(/^Fehler: /);
+    expect(notizText).toContain('„neunzehn“');
+    const fill = fehlerZelle.fill;
+    expect(fill && fill.type === 'pattern' ? fill.fgColor?.argb : undefined).toMatch(/^FF[0-9A-F]{6}$/);
+    // derived where derivable (Männer, LZB), entered values untouched, names kept
+    expect(c('ZV_IQ_Ziel_Maenner').value).toBe(25.2);
+    expect(c('ZV_LZB_Ziel_Gesamt').value).toBe(4148);
+    expect(c('ZV_IQ_Ziel_Frauen').value ?? null).toBeNull();
+    expect(c('ZV_LZB_VJ_Frauen').value).toBe(2130);
+    expect(c('ZV_Jobcenter').value).toBe('Jobcenter Stadt Kaiserslautern');
+    expect(c('ZV_Jahr').note).toBeUndefined();
+    const zip = await JSZip.loadAsync(bytes);
+    const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    expect(workbookXml).toContain('name="ZV_IQ_VJ_Frauen"');
+  });
+
+  test('a file that is not a planning workbook gives a German message on the page, no crash', async () => {
+    await page.setInputFiles('input[type=file]', { name: 'Notizen.xlsx', mimeType: XLSX, buffer: Buffer.from('kein Excel') });
+    const meldung = page.getByText('Datei nicht verwendbar');
+    await meldung.waitFor();
+    const ganz = await page.locator('[role=alert], .fui-MessageBar').filter({ hasText: 'Datei nicht verwendbar' }).first().innerText();
+    expect(ganz).toMatch(/Notizen\.xlsx|Excel-Arbeitsmappe/);
+    expect(sitzung.fehler.filter((f) => f.startsWith('pageerror'))).toEqual([]);
+  });
+
+  test('the real example workbooks open too (Lörrach gE-kT, Emsland zkT)', async () => {
+    for (const datei of ['Loerrach_2024_gE-kT.xlsx', 'Emsland_2024_zkT.xlsx']) {
+      await oeffne(datei, readFileSync(path.join(WURZEL, 'examples', datei)));
+      await page.getByRole('status').filter({ hasText: /^Geprüft: 0 Fehler/ }).waitFor();
+    }
+  });
+
+  test('no request left 127.0.0.1 during all of the above', () => {
+    expect(sitzung.anfragen.length).toBeGreaterThan(3);
+    expect(sitzung.fremde).toEqual([]);
+    expect(nichtLokal(sitzung.anfragen, server.adresse)).toEqual([]);
+  });
+});
