@@ -23,7 +23,7 @@ export function Pruefen(props: {
   umgebung: Arbeitsumgebung;
   stand: Stand;
   aktion: Aktion;
-  erneut: () => Promise<void>;
+  erneut: (danach?: string) => Promise<void>;
   markierungenAn: boolean;
   markierungenUmschalten: (an: boolean) => Promise<void>;
 }): React.ReactElement {

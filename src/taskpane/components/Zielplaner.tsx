@@ -86,6 +86,24 @@ export function alleBefunde(ergebnisse: readonly Pruefergebnis[]): Befund[] {
   return ergebnisse.flatMap((e) => e.befunde);
 }
 
+/** Shows a German sentence instead of an empty pane if a component fails to render. */
+class Auffangen extends React.Component<{ children: React.ReactNode }, { kaputt: boolean }> {
+  override state = { kaputt: false };
+  static getDerivedStateFromError(): { kaputt: boolean } {
+    return { kaputt: true };
+  }
+  override render(): React.ReactNode {
+    if (!this.state.kaputt) return this.props.children;
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          Diese Ansicht konnte nicht angezeigt werden. Wechseln Sie den Bereich oder öffnen Sie Zielplaner neu; Ihre Arbeitsmappe ist davon nicht betroffen.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
+
 export function Zielplaner(props: ZielplanerProps): React.ReactElement {
   const { umgebung } = props;
   const pruefen = props.pruefen ?? pruefeMappe;
@@ -102,7 +120,7 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
   const markierenRef = React.useRef(markierungenAn);
   markierenRef.current = markierungenAn;
 
-  const pruefeJetzt = React.useCallback(async (): Promise<void> => {
+  const pruefeJetzt = React.useCallback(async (danach?: string): Promise<void> => {
     const nr = ++lauf.current;
     setLaeuft(true);
     setFehler(null);
@@ -121,7 +139,7 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
       setAuswahl((a) => (a < ergebnisse.length ? a : 0));
       const befunde = alleBefunde(ergebnisse);
       if (markierenRef.current && umgebung.markieren) await umgebung.markieren(befunde);
-      setMeldung(kein ? 'Kein Planungsblatt gefunden.' : `Geprüft: ${befunde.filter((b) => b.severity === 'error').length} Fehler, ${befunde.filter((b) => b.severity === 'warning').length} Warnungen.`);
+      setMeldung(danach ? danach : kein ? 'Kein Planungsblatt gefunden.' : `Geprüft: ${befunde.filter((b) => b.severity === 'error').length} Fehler, ${befunde.filter((b) => b.severity === 'warning').length} Warnungen.`);
     } catch (e) {
       if (nr === lauf.current) setFehler(fehlermeldung(e));
     } finally {
@@ -131,7 +149,7 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
 
   React.useEffect(() => {
     void pruefeJetzt();
-    const abmelden = umgebung.onAenderung?.(() => void pruefeJetzt());
+    const abmelden = umgebung.onAenderung?.(() => void pruefeJetzt('Nach Ihrer Änderung erneut geprüft.'));
     return () => abmelden?.();
   }, [umgebung, pruefeJetzt]);
 
@@ -142,7 +160,7 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
       try {
         const text = await arbeit();
         if (text) setMeldung(text);
-        if (danachPruefen) await pruefeJetzt();
+        if (danachPruefen) await pruefeJetzt(text || undefined);
         return true;
       } catch (e) {
         setFehler(fehlermeldung(e));
@@ -201,6 +219,7 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
               </MessageBarBody>
             </MessageBar>
           ) : null}
+          <Auffangen key={bereich}>
           {bereich === 'start' ? (
             <Start umgebung={umgebung} stand={stand} aktion={aktion} zuBereich={setBereich} />
           ) : bereich === 'zuordnen' ? (
@@ -219,6 +238,7 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
           ) : (
             <VereinbarungAnsicht umgebung={umgebung} stand={stand} dokumentErzeugen={dokumentErzeugen} auswahl={auswahl} setAuswahl={setAuswahl} />
           )}
+          </Auffangen>
         </main>
       </div>
     </FluentProvider>

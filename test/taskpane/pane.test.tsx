@@ -1,0 +1,191 @@
+/**
+ * The pane with Testing Library, over the real Excel adapter on office-addin-mock: the German texts,
+ * a finding's click selects its cell (also on another sheet), binding creates the name, Planwerte
+ * ask before overwriting an entered value, the document preview and the Mac save fallback.
+ */
+import * as React from 'react';
+import { render, screen, within, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Zielplaner } from '../../src/taskpane/components/Zielplaner';
+import { ExcelUmgebung } from '../../src/excel/umgebung';
+import { baueExcel, installiere, type NameDef } from '../excel/excelMock';
+
+const n = (name: string, adresse: string, wert: unknown, format = 'General'): NameDef => ({
+  name,
+  bezug: adresse.replace(/!([A-Z]+)(\d+)$/, '!$$$1$$$2'),
+  adresse,
+  werte: [[wert ?? '']],
+  formate: [[format]],
+});
+
+function planung(): NameDef[] {
+  return [
+    n('ZV_Jahr', 'Planung!C4', 2024, '0'),
+    n('ZV_Art', 'Planung!C5', 'gE'),
+    n('ZV_Jobcenter', 'Planung!C6', 'Jobcenter Kaiserslautern'),
+    n('ZV_Agentur', 'Planung!C7', 'Agentur für Arbeit Kaiserslautern'),
+    n('ZV_IQ_VJ_Frauen', 'Planung!C10', 20, '0.0'),
+    n('ZV_IQ_Veraenderung_Frauen', 'Planung!C11', 5, '0.0'),
+    n('ZV_IQ_Ziel_Frauen', 'Planung!C12', '', '0.0'),
+    n('ZV_IQ_VJ_Maenner', 'Planung!C13', 22, '0.0'),
+    n('ZV_IQ_Veraenderung_Maenner', 'Planung!C14', 2, '0.0'),
+    n('ZV_IQ_Ziel_Maenner', "'Werte 2026'!D3", 30, '0.0'),
+    n('ZV_IQ_VJ_Gesamt', 'Planung!C16', 21, '0.0'),
+    n('ZV_IQ_Ziel_Gesamt', 'Planung!C17', '', '0.0%'),
+  ];
+}
+
+const alles = (): boolean => true;
+
+// jsdom lacks ResizeObserver and TextEncoder, which every browser that runs Office add-ins has
+// (Fluent's MessageBar/Dialog and the docx builder use them)
+beforeAll(() => {
+  const util = require('node:util');
+  (globalThis as any).TextEncoder ??= util.TextEncoder;
+  (globalThis as any).TextDecoder ??= util.TextDecoder;
+  (globalThis as any).ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+function starte(namen: NameDef[]) {
+  const fake = baueExcel({ namen });
+  installiere(fake);
+  const umgebung = new ExcelUmgebung({ anforderung: alles });
+  const user = userEvent.setup();
+  return { fake, umgebung, user };
+}
+
+test('the German pane recognises the planning workbook and counts the findings', async () => {
+  const { umgebung } = starte(planung());
+  render(<Zielplaner umgebung={umgebung} dokumentErzeugen={async () => ({ bytes: new Uint8Array(), dateiname: 'x.docx' })} />);
+  expect(await screen.findByText(/Planungsblatt erkannt: 12 Felder sind zugeordnet, 1 Vereinbarung\./)).toBeTruthy();
+  for (const tab of ['Start', 'Felder zuordnen', 'Planwerte', 'Vereinbarung']) expect(screen.getByRole('tab', { name: tab })).toBeTruthy();
+  expect(screen.getByRole('tab', { name: 'Prüfen, 3 Fehler' })).toBeTruthy();
+  expect(screen.getByText(/Ergebnis der Prüfung: 3 Fehler, 5 Warnungen, keine Hinweise\./)).toBeTruthy();
+});
+
+test('clicking a finding selects its cell on the other sheet; highlights can be removed', async () => {
+  const { fake, umgebung, user } = starte(planung());
+  render(<Zielplaner umgebung={umgebung} startBereich="pruefen" />);
+  const fehler = await screen.findByRole('heading', { name: 'Fehler (3)' });
+  expect(screen.getByRole('heading', { name: 'Warnungen (5)' })).toBeTruthy();
+  expect(screen.getByRole('heading', { name: 'Hinweise (0)' })).toBeTruthy();
+  const gruppe = fehler.closest('section')!;
+  const befund = within(gruppe as HTMLElement).getByRole('button', { name: /^Fehler in Zelle 'Werte 2026'!D3: Der Zielwert/ });
+  // the findings are highlighted in the cells as soon as they are found
+  await waitFor(() => expect(fake.zellen.get('Werte 2026!D3')?.bedingte).toHaveLength(1));
+  await user.click(befund);
+  await waitFor(() => expect(fake.ausgewaehlt).toEqual(['Werte 2026!D3']));
+  expect(fake.aktiviert).toEqual(['Werte 2026']);
+  expect(await screen.findByText("Zelle 'Werte 2026'!D3 ausgewählt.")).toBeTruthy();
+
+  await user.click(screen.getByRole('button', { name: 'Markierungen entfernen' }));
+  await screen.findByText('Die Markierungen wurden entfernt; die Zellen sind wieder wie vorher.');
+  for (const z of fake.zellen.values()) expect(z.bedingte).toEqual([]);
+  expect((screen.getByRole('switch', { name: 'Befunde in den Zellen markieren' }) as HTMLInputElement).checked).toBe(false);
+});
+
+test('binding a field to the selected cell creates the defined name', async () => {
+  const { fake, umgebung, user } = starte(planung());
+  render(<Zielplaner umgebung={umgebung} startBereich="zuordnen" />);
+  const zeile = (text: string) => screen.queryAllByRole('listitem').filter((li) => li.textContent?.includes(text));
+  await waitFor(() => expect(zeile('ZV_Jahr · Planung!C4')).toHaveLength(1));
+  expect(zeile('ZV_Jobcenter_Person · nicht zugeordnet')).toHaveLength(1);
+  fake.auswahl = { adresse: 'Planung!C20', zeilen: 1, spalten: 1 };
+  await user.click(screen.getByRole('button', { name: 'Unterzeichner/in des Jobcenters: Auswahl zuordnen' }));
+  await screen.findByText('„Unterzeichner/in des Jobcenters“ ist jetzt Planung!C20 zugeordnet (Name ZV_Jobcenter_Person).');
+  expect(fake.namen.get('ZV_Jobcenter_Person')).toBe('Planung!C20');
+
+  // a single-cell field refuses a range, in German, and creates nothing
+  fake.auswahl = { adresse: 'Planung!C21:D22', zeilen: 2, spalten: 2 };
+  await user.click(screen.getByRole('button', { name: 'Funktion (Jobcenter): Auswahl zuordnen' }));
+  expect(await screen.findByText(/wählen Sie bitte genau eine Zelle aus \(ausgewählt ist Planung!C21:D22\)/)).toBeTruthy();
+  expect(fake.namen.has('ZV_Jobcenter_Funktion')).toBe(false);
+
+  await user.click(screen.getByRole('button', { name: 'Zieljahr: Zuordnung entfernen' }));
+  await screen.findByText('Die Zuordnung von „Zieljahr“ wurde entfernt; der Inhalt der Zelle bleibt erhalten.');
+  expect(fake.namen.has('ZV_Jahr')).toBe(false);
+});
+
+test('a workbook without ZV_ names offers to create the planning sheet', async () => {
+  const { umgebung } = starte([]);
+  render(<Zielplaner umgebung={umgebung} />);
+  expect(await screen.findByRole('button', { name: 'Planungsblatt anlegen' })).toBeTruthy();
+  expect(screen.getByText(/kein Planungsblatt gefunden/)).toBeTruthy();
+  expect(screen.getByRole('radio', { name: /zkT – Land und zugelassener kommunaler Träger/ })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Eigenes Blatt zuordnen' })).toBeTruthy();
+});
+
+test('Planwerte fill empty cells and overwrite an entered value only after the user confirms', async () => {
+  const { fake, umgebung, user } = starte(planung());
+  render(<Zielplaner umgebung={umgebung} startBereich="planwerte" />);
+  const frauen = await screen.findByRole('checkbox', { name: 'Zielwert Integrationsquote (Frauen): 21,0 % (Planung!C12)' });
+  await waitFor(() => expect((frauen as HTMLInputElement).checked).toBe(true));
+  const maenner = screen.getByRole('checkbox', { name: "Zielwert Integrationsquote (Männer): 22,4 % ('Werte 2026'!D3)" });
+  expect((maenner as HTMLInputElement).checked).toBe(false);
+  expect(screen.getByText('Eingegeben ist 30,0 %; abgeleitet ergibt sich 22,4 %.')).toBeTruthy();
+
+  await user.click(maenner);
+  await waitFor(() => expect((maenner as HTMLInputElement).checked).toBe(true));
+  await user.click(screen.getByRole('button', { name: 'Planwerte in die Zellen schreiben' }));
+  const titel = await screen.findByText('Eingegebene Werte überschreiben?');
+  const dialog = titel.closest('[role="dialog"]') as HTMLElement;
+  expect(dialog.getAttribute('aria-modal')).toBe('true');
+  expect(within(dialog).getByText("Zielwert Integrationsquote (Männer) ('Werte 2026'!D3): 30,0 % wird durch 22,4 % ersetzt.")).toBeTruthy();
+  // (hidden: true because jsdom treats the dialog's opening animation state as invisible)
+  expect(within(dialog).getByRole('button', { name: 'Überschreiben', hidden: true })).toBeTruthy();
+  await user.click(within(dialog).getByRole('button', { name: 'Nur leere Zellen füllen', hidden: true }));
+  await waitFor(() => expect(fake.zellen.get('Planung!C12')?.values).toEqual([[21]]));
+  // the percent-formatted total cell gets the fraction, the entered value stays
+  expect(fake.zellen.get('Planung!C17')?.values).toEqual([[0.255]]);
+  expect(fake.zellen.get('Werte 2026!D3')?.values ?? [['']]).toEqual([['']]); // not written
+
+  expect(await screen.findByText('2 Planwerte wurden in die Zellen geschrieben.')).toBeTruthy();
+
+  // chosen again and confirmed: now the entered value is replaced
+  const wieder = screen.getByRole('checkbox', { name: "Zielwert Integrationsquote (Männer): 22,4 % ('Werte 2026'!D3)" });
+  await waitFor(() => expect((wieder as HTMLInputElement).checked).toBe(false));
+  await user.click(wieder);
+  await user.click(screen.getByRole('button', { name: 'Planwerte in die Zellen schreiben' }));
+  const zweiter = (await screen.findByText('Eingegebene Werte überschreiben?')).closest('[role="dialog"]') as HTMLElement;
+  await user.click(within(zweiter).getByRole('button', { name: 'Überschreiben', hidden: true }));
+  await waitFor(() => expect(fake.zellen.get('Werte 2026!D3')?.values).toEqual([[22.4]]));
+});
+
+test('the agreement preview shows the document text; on a Mac the system browser offers the download', async () => {
+  const { umgebung, user } = starte(planung());
+  const geoeffnet: string[] = [];
+  (globalThis as any).Office = {
+    context: {
+      platform: 'Mac',
+      requirements: { isSetSupported: (s: string) => s === 'OpenBrowserWindowApi' },
+      ui: { openBrowserWindow: (url: string) => geoeffnet.push(url) },
+    },
+    PlatformType: { Mac: 'Mac', iOS: 'iOS', PC: 'PC', OfficeOnline: 'OfficeOnline' },
+  };
+  const { erzeugeDokument, dateiname } = await import('../../src/document');
+  render(
+    <Zielplaner
+      umgebung={umgebung}
+      startBereich="vereinbarung"
+      dokumentErzeugen={async (v) => ({ bytes: await erzeugeDokument(v), dateiname: dateiname(v) })}
+    />,
+  );
+  const vorschau = await screen.findByRole('region', { name: /^Vorschau: .*\.docx$/ }, { timeout: 15000 });
+  expect(within(vorschau).getAllByText(/Zielvereinbarung 2024/).length).toBeGreaterThan(0);
+  expect(within(vorschau).getAllByText(/Jobcenter Kaiserslautern/).length).toBeGreaterThan(0);
+  expect(screen.getByText(/Die Planung enthält noch Fehler/)).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Word-Dokument speichern' }));
+  expect(await screen.findByText(/Excel für Mac kann Dateien nicht direkt aus dem Aufgabenbereich speichern/)).toBeTruthy();
+  expect(geoeffnet).toHaveLength(1);
+  const url = new URL(geoeffnet[0]!);
+  expect(url.pathname.endsWith('/speichern.html')).toBe(true);
+  // the fragment carries the .docx (a zip: "PK")
+  const [name, b64] = decodeURIComponent(url.hash.slice(1)).split('|') as [string, string];
+  expect(name).toMatch(/\.docx$/);
+  expect(Buffer.from(b64.replace(/-/g, '+').replace(/_/g, '/'), 'base64').subarray(0, 2).toString()).toBe('PK');
+  delete (globalThis as any).Office;
+}, 30000);
