@@ -16,7 +16,7 @@ import * as ExcelJS from 'exceljs';
 import { FELDER, findeFeld, type Art } from '../src/catalogue/felder';
 import type { Wert } from '../src/model/vereinbarung';
 import { pruefeMappe } from '../src/kern';
-import { alsXlsx, baueMappe, FARBE_EINGABE, type ListenZeile, type MappenOptionen } from '../src/workbook/vorlage';
+import { alsXlsx, baueMappe, FARBE_EINGABE, zeilenhoehe, type ListenZeile, type MappenOptionen } from '../src/workbook/vorlage';
 import { leseXlsx } from '../src/workbook/xlsx';
 
 type Werte = Record<string, Wert>;
@@ -283,11 +283,13 @@ async function baueMansfeld(): Promise<Uint8Array> {
   wb.creator = 'Zielplaner (Beispiel)';
   const ws = wb.addWorksheet('Zielwerte 2020');
   ws.columns = [{ width: 4 }, { width: 44 }, { width: 60 }, { width: 16 }];
+  ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   ws.getCell('B1').value = 'Zielvereinbarung 2020 – Jobcenter Mansfeld-Südharz';
-  ws.getCell('B1').font = { bold: true, size: 13 };
+  ws.getCell('B1').font = { name: 'Calibri', bold: true, size: 13 };
   let z = 3;
   const zeile = (label: string, feld: string, fmt?: string): void => {
     ws.getCell(z, 2).value = label;
+    ws.getCell(z, 2).alignment = { vertical: 'top' };
     const c = ws.getCell(z, 3);
     c.value = MANSFELD.werte[name(feld)] ?? null;
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FARBE_EINGABE } };
@@ -311,26 +313,27 @@ async function baueMansfeld(): Promise<Uint8Array> {
   zeile('Funktion', 'ZV_Jobcenter_Funktion');
   z++;
   ws.getCell(z, 2).value = 'I) Geschäftspolitische Ziele – Zielwert 2020';
-  ws.getCell(z, 2).font = { bold: true };
+  ws.getCell(z, 2).font = { name: 'Calibri', size: 11, bold: true };
   z++;
   zeile('Integrationsquote in %', 'ZV_IQ_Ziel_Gesamt', '0.0');
   zeile('Bestand an Langzeitleistungsbeziehenden', 'ZV_LZB_Ziel_Gesamt', '#,##0');
   zeile('II) Prognose Summe der Leistungen zum Lebensunterhalt', 'ZV_LLU_Prognose', '#,##0 "€"');
   zeile('Zusatz zum Zielnachhalteprozess', 'ZV_Zusatztext');
-  ws.getRow(z - 1).height = 90;
+  ws.getRow(z - 1).height = zeilenhoehe([{ text: String(MANSFELD.werte[name('ZV_Zusatztext')]), breite: 60 }]);
   z += 2;
   // lists as named ranges with a header row, side by side with the user's own notes
   const liste = (titel: string, listName: string, kopf: string[], zeilen: ListenZeile[]): void => {
     ws.getCell(z, 2).value = titel;
-    ws.getCell(z, 2).font = { bold: true };
+    ws.getCell(z, 2).font = { name: 'Calibri', size: 11, bold: true };
     z++;
     const start = z;
     kopf.forEach((k, i) => {
       ws.getCell(z, 2 + i).value = k;
-      ws.getCell(z, 2 + i).font = { bold: true };
+      ws.getCell(z, 2 + i).font = { name: 'Calibri', size: 11, bold: true };
     });
     z++;
     for (const r of zeilen) {
+      ws.getRow(z).height = zeilenhoehe(r.map((w, i) => ({ text: w === null ? '' : String(w), breite: [44, 60, 16, 10][i] ?? 10 })));
       r.forEach((w, i) => {
         const c = ws.getCell(z, 2 + i);
         c.value = w;

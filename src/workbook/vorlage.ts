@@ -136,15 +136,40 @@ function einheitText(f: Feld): string {
   return f.einheit ?? '';
 }
 
+/** One short line each, so that the block beside the fields needs no row heights of its own. */
 const HINWEISE: readonly string[] = [
   'So füllen Sie das Planungsblatt aus',
-  '1. Gelbe Zellen sind Eingaben. Tragen Sie Zahlen ohne Einheit ein: 19,5 für 19,5 %, 4242 für 4.242 Personen.',
-  '2. Je Geschlecht genügt die Veränderung in % oder der Zielwert. Grüne Zellen berechnen den Zielwert aus Vorjahr und Veränderung; wird der Zielwert direkt vereinbart, überschreiben Sie die Formel mit dem Wert.',
-  '3. Graue Zellen (gesamt, nachrichtlich) berechnet das Blatt: die Integrationsquote gesamt als mit dem eLb-Bestand gewichtetes Mittel, den LZB-Bestand gesamt als Summe von Frauen und Männern.',
-  '4. Veränderungen sind relativ zum Vorjahr, nicht in Prozentpunkten: 19,9 % statt 20,0 % ist eine Veränderung von −0,5 %.',
-  '5. Lokale, kommunale und weitere Ziele tragen Sie auf dem Blatt „Ziele“ ein, ein Ziel je Zeile.',
-  '6. Die Namen in Spalte D verbinden die Zellen mit Zielplaner; benennen Sie sie nicht um. Prüfen Sie das Blatt mit dem Add-in oder mit „npx zielplaner validate Datei.xlsx“.',
+  '1. Gelbe Zellen sind Eingaben. Zahlen ohne Einheit eintragen: 19,5 für 19,5 %; 4242 für 4.242 Personen.',
+  '2. Je Geschlecht genügt die Veränderung in % oder der Zielwert.',
+  '    Grüne Zellen berechnen den Zielwert aus Vorjahr und Veränderung.',
+  '    Ist der Zielwert direkt vereinbart, überschreiben Sie die Formel mit dem Wert.',
+  '3. Graue Zellen (gesamt, nachrichtlich) berechnet das Blatt:',
+  '    Integrationsquote gesamt = mit dem eLb-Bestand gewichtetes Mittel von Frauen und Männern,',
+  '    LZB-Bestand gesamt = Frauen + Männer.',
+  '4. Veränderungen sind relativ zum Vorjahr, nicht in Prozentpunkten (20,0 → 19,9 ist −0,5 %).',
+  '5. Lokale, kommunale und weitere Ziele auf dem Blatt „Ziele“ eintragen, ein Ziel je Zeile.',
+  '6. Die Namen in Spalte D verbinden die Zellen mit Zielplaner; bitte nicht umbenennen.',
+  '    Prüfen: im Add-in „Zielplaner“ oder mit „npx zielplaner validate Datei.xlsx“.',
 ];
+
+/** Excel does not fit row heights to wrapped text written by a library: estimate them (Calibri 11). */
+export function zeilenhoehe(zellen: readonly { text: string; breite: number }[], mindestens = 15): number {
+  let zeilen = 1;
+  for (const { text, breite } of zellen) {
+    const proZeile = Math.max(1, Math.floor(breite * 1.15));
+    const n = text.split('\n').reduce((summe, absatz) => summe + Math.max(1, Math.ceil(absatz.length / proZeile)), 0);
+    zeilen = Math.max(zeilen, n);
+  }
+  return Math.min(409, Math.max(mindestens, zeilen * 15 + 3));
+}
+
+/** Column widths of the lists' sheet: per column position the widest use among the kind's lists. */
+function listenBreiten(listen: readonly Liste[]): number[] {
+  const breite = (typ: string, name: string): number => (typ === 'zahl' ? 12 : typ === 'vergleich' ? 14 : name === 'Ziel' ? 36 : 70);
+  const out: number[] = [];
+  for (const l of listen) l.spalten.forEach((sp, i) => (out[i] = Math.max(out[i] ?? 0, breite(sp.typ, sp.name))));
+  return out;
+}
 
 function baueListe(
   wb: ExcelJS.Workbook,
@@ -156,10 +181,10 @@ function baueListe(
 ): number {
   const titel = ws.getCell(zeile, 1);
   titel.value = liste.bezeichnung;
-  titel.font = { bold: true, size: 12 };
+  titel.font = { name: 'Calibri', bold: true, size: 12 };
   const erklaerung = ws.getCell(zeile + 1, 1);
   erklaerung.value = liste.spalten.map((s) => `${s.name}: ${s.bezeichnung}${s.pflicht ? '' : ' (optional)'}`).join(' · ');
-  erklaerung.font = { italic: true, color: { argb: 'FF595959' } };
+  erklaerung.font = { name: 'Calibri', size: 11, italic: true, color: { argb: 'FF595959' } };
   const kopf = zeile + 2;
   const daten = zeilen.length > 0 ? zeilen : [liste.spalten.map(() => null), liste.spalten.map(() => null), liste.spalten.map(() => null)];
   const breite = liste.spalten.length;
@@ -168,7 +193,7 @@ function baueListe(
     liste.spalten.forEach((s, i) => {
       const c = ws.getCell(kopf, i + 1);
       c.value = s.name;
-      c.font = { bold: true };
+      c.font = { name: 'Calibri', size: 11, bold: true };
       c.fill = fuellung(FARBE_GRUPPE);
       c.border = RAHMEN;
     });
@@ -191,7 +216,10 @@ function baueListe(
       rows: normiert.map((r) => [...r]),
     });
   }
+  const breiten = listenBreiten([liste]);
   for (let j = 0; j < normiert.length; j++) {
+    const texte = normiert[j]!.map((w, i) => ({ text: w === null ? '' : String(w), breite: ws.getColumn(i + 1).width ?? breiten[i] ?? 10 }));
+    ws.getRow(kopf + 1 + j).height = zeilenhoehe(texte, zeilen.length > 0 ? 15 : 30);
     for (let i = 0; i < breite; i++) {
       const c = ws.getCell(kopf + 1 + j, i + 1);
       c.alignment = { wrapText: true, vertical: 'top' };
@@ -233,16 +261,17 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
   wb.calcProperties = { fullCalcOnLoad: true };
   const blatt = o.blatt ?? BLATT_PLANUNG;
   const ws = wb.addWorksheet(blatt, { views: [{ state: 'frozen', ySplit: 4, xSplit: 0 }] });
-  ws.columns = [{ width: 46 }, { width: 20 }, { width: 10 }, { width: 30 }, { width: 3 }, { width: 100 }];
+  ws.columns = [{ width: 46 }, { width: 40 }, { width: 10 }, { width: 30 }, { width: 3 }, { width: 95 }];
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 
   ws.getCell('A1').value = 'Planungsblatt Zielvereinbarung nach § 48b SGB II';
-  ws.getCell('A1').font = { bold: true, size: 14 };
+  ws.getCell('A1').font = { name: 'Calibri', bold: true, size: 14 };
   ws.getCell('A2').value = `Art: ${art} – ${ART_TEXT[art]}`;
-  ws.getCell('A2').font = { italic: true };
+  ws.getCell('A2').font = { name: 'Calibri', size: 11, italic: true };
   ['Angabe', 'Wert', 'Einheit', 'Name (für Zielplaner)'].forEach((t, i) => {
     const c = ws.getCell(4, i + 1);
     c.value = t;
-    c.font = { bold: true };
+    c.font = { name: 'Calibri', size: 11, bold: true };
     c.border = { bottom: { style: 'medium' } };
   });
 
@@ -255,7 +284,7 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
       gruppe = feld.gruppe;
       for (let i = 1; i <= 4; i++) ws.getCell(zeile, i).fill = fuellung(FARBE_GRUPPE);
       ws.getCell(zeile, 1).value = gruppe;
-      ws.getCell(zeile, 1).font = { bold: true };
+      ws.getCell(zeile, 1).font = { name: 'Calibri', size: 11, bold: true };
       zeile++;
     }
     zeilen.set(feld.name, zeile);
@@ -263,7 +292,7 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
     ws.getCell(zeile, 3).value = einheitText(feld);
     const nameZelle = ws.getCell(zeile, 4);
     nameZelle.value = feld.name;
-    nameZelle.font = { color: { argb: 'FF7F7F7F' }, size: 9 };
+    nameZelle.font = { name: 'Calibri', color: { argb: 'FF7F7F7F' }, size: 9 };
 
     const c = ws.getCell(zeile, 2);
     const rolle = zellrolle(feld);
@@ -278,7 +307,11 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
     c.fill = fuellung(rolle === 'eingabe' ? FARBE_EINGABE : rolle === 'vorschlag' ? FARBE_VORSCHLAG : FARBE_BERECHNET);
     c.border = RAHMEN;
     if (feld.zahlenformat) c.numFmt = feld.zahlenformat;
-    if (feld.typ === 'text') c.alignment = { wrapText: true, vertical: 'top' };
+    // long texts (Zusatztext, Rahmenbedingungen) get a taller, wrapping cell; names stay on one line
+    if (feld.typ === 'text' && feld.gruppe === 'Weitere Angaben') {
+      c.alignment = { wrapText: true, vertical: 'top' };
+      ws.getRow(zeile).height = zeilenhoehe([{ text: eingabe === undefined || eingabe === null ? '' : String(eingabe), breite: 40 }], 90);
+    }
     if (feld.auswahl) {
       c.dataValidation = {
         type: 'list',
@@ -309,7 +342,7 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
 
   // legend and instructions beside the fields
   ws.getCell('F4').value = 'Legende und Hinweise';
-  ws.getCell('F4').font = { bold: true };
+  ws.getCell('F4').font = { name: 'Calibri', size: 11, bold: true };
   const legende: [string, string][] = [
     [FARBE_EINGABE, 'Eingabe'],
     [FARBE_VORSCHLAG, 'Berechnet – darf durch einen vereinbarten Wert ersetzt werden'],
@@ -325,15 +358,15 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
   HINWEISE.forEach((t, i) => {
     const c = ws.getCell(10 + i, 6);
     c.value = t;
-    c.alignment = { wrapText: true, vertical: 'top' };
-    if (i === 0) c.font = { bold: true };
+    if (i === 0) c.font = { name: 'Calibri', size: 11, bold: true };
   });
   void letzteFeldzeile;
 
   const listen = LISTEN.filter((l) => l.arten.includes(art));
   if (listen.length > 0) {
     const lb = wb.addWorksheet(o.listenBlatt ?? BLATT_ZIELE);
-    lb.columns = [{ width: 36 }, { width: 80 }, { width: 12 }, { width: 14 }];
+    lb.columns = listenBreiten(listen).map((width) => ({ width }));
+    lb.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     let z = 1;
     for (const liste of listen) z = baueListe(wb, lb, liste, z, o.listen?.[liste.name] ?? [], o.listenAlsBereich ?? false);
   }

@@ -113,7 +113,9 @@ export async function schreibeGepruefteMappe(original: Uint8Array, ergebnisse: r
   try {
     await wb.xlsx.load(original as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch {
-    throw new UnbrauchbareDatei('Die Arbeitsmappe ist keine lesbare Excel-Arbeitsmappe (.xlsx); die geprüfte Kopie kann nicht geschrieben werden.');
+    throw new UnbrauchbareDatei(
+      'Für diese Arbeitsmappe kann keine geprüfte Kopie geschrieben werden, weil ihr Dateiaufbau nicht unterstützt wird. Öffnen Sie sie einmal in Excel, speichern Sie sie als „Excel-Arbeitsmappe (*.xlsx)“ und versuchen Sie es erneut; die Prüfergebnisse oben gelten unabhängig davon.',
+    );
   }
 
   // derived values first, so a finding on the same cell is not hidden by them
