@@ -21,6 +21,7 @@ import { dateiname, dokumentName, erzeugeDokument } from '../document';
 import { pruefeMappe } from '../kern';
 import { hatFehler, UnbrauchbareDatei, type Befund, type Pruefergebnis, type Vereinbarung } from '../model/vereinbarung';
 import { leseXlsx } from '../workbook/xlsx';
+import type { Arbeitsmappe } from '../workbook/port';
 import type { Antwort, Auftrag } from './dokumentArbeiter';
 
 export interface GenerierenIo {
@@ -63,7 +64,7 @@ function zerlege(args: readonly string[]): Optionen {
   return { mappe, out, force, allowErrors };
 }
 
-async function leseMappe(datei: string): Promise<Pruefergebnis[]> {
+async function leseMappe(datei: string): Promise<Arbeitsmappe> {
   let daten: Buffer;
   try {
     daten = await readFile(datei);
@@ -75,12 +76,26 @@ async function leseMappe(datei: string): Promise<Pruefergebnis[]> {
     throw new Abbruch(`Die Datei „${datei}“ konnte nicht gelesen werden.`);
   }
   try {
-    const mappe = await leseXlsx(new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength), path.basename(datei));
-    return pruefeMappe(mappe);
+    return await leseXlsx(new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength), path.basename(datei));
   } catch (e) {
     if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
     throw new Abbruch(`Die Datei „${datei}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).`);
   }
+}
+
+function pruefe(mappe: Arbeitsmappe, datei: string): Pruefergebnis[] {
+  try {
+    return pruefeMappe(mappe);
+  } catch (e) {
+    if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
+    throw new Abbruch(`Die Arbeitsmappe „${datei}“ konnte nicht ausgewertet werden.`);
+  }
+}
+
+/** Rows of ZV_Liste as read (an estimate of the batch size, before the checks run). */
+function listenZeilen(mappe: Arbeitsmappe): number {
+  const liste = mappe.bereiche.find((b) => b.name.trim().toLowerCase() === 'zv_liste');
+  return Math.max(0, (liste?.zellen?.length ?? 0) - 1);
 }
 
 /** "Planung – Jobcenter Stadt Kaiserslautern" / "ZV_Liste Zeile 5 – Jobcenter X": how an agreement is named in messages. */
@@ -175,63 +190,70 @@ export function arbeiterAnzahl(anzahl: number): number {
   return Math.min(kerne, 4, Math.ceil(anzahl / 4));
 }
 
-/** Writes all documents, with workers when worthwhile; at most a few documents in flight per worker. */
-async function schreibeAlle(aufgaben: readonly Aufgabe[], ueberschreiben: boolean, schritt: (n: number) => void): Promise<void> {
-  const anzahlArbeiter = arbeiterAnzahl(aufgaben.length);
+/** Worker threads, started before the checks run so that loading the builder overlaps them. */
+class ArbeiterPool {
+  readonly arbeiter: Worker[];
+  constructor(anzahl: number, datei: string) {
+    this.arbeiter = Array.from({ length: anzahl }, () => new Worker(datei));
+  }
+  async beende(): Promise<void> {
+    await Promise.all(this.arbeiter.map((w) => w.terminate()));
+  }
+}
+
+/** Writes all documents, in the pool's workers or in this thread; at most two documents in flight per worker. */
+async function schreibeAlle(aufgaben: readonly Aufgabe[], ueberschreiben: boolean, schritt: (n: number) => void, pool: ArbeiterPool | null): Promise<void> {
   let fertig = 0;
-  if (anzahlArbeiter === 0) {
+  if (pool === null || aufgaben.length === 0) {
     for (const a of aufgaben) {
       await schreibeEines(a, ueberschreiben);
       schritt(++fertig);
     }
     return;
   }
-  const datei = arbeiterDatei()!;
-  const arbeiter = Array.from({ length: anzahlArbeiter }, () => new Worker(datei));
   let naechste = 0;
-  try {
-    await new Promise<void>((fertigGemeldet, abgebrochen) => {
-      let beendet = false;
-      const scheitern = (e: Error): void => {
-        if (beendet) return;
-        beendet = true;
-        abgebrochen(e);
-      };
-      const gib = (w: Worker): void => {
-        if (beendet || naechste >= aufgaben.length) return;
-        const nr = naechste++;
-        const a = aufgaben[nr]!;
-        w.postMessage({ nr, vereinbarung: a.vereinbarung, ziel: a.ziel, ueberschreiben } satisfies Auftrag);
-      };
-      for (const w of arbeiter) {
-        w.on('message', (antwort: Antwort) => {
-          if (antwort.fehler !== undefined) {
-            scheitern(schreibFehler(aufgaben[antwort.nr]!.ziel, antwort.code));
-            return;
-          }
-          schritt(++fertig);
-          if (fertig === aufgaben.length) {
-            beendet = true;
-            fertigGemeldet();
-            return;
-          }
-          gib(w);
-        });
-        w.on('error', (e) => scheitern(new Abbruch(`Beim Erzeugen der Dokumente ist ein Fehler aufgetreten: ${e.message}`)));
-        // Two in flight per worker: one being built, one waiting.
+  await new Promise<void>((fertigGemeldet, abgebrochen) => {
+    let beendet = false;
+    const scheitern = (e: Error): void => {
+      if (beendet) return;
+      beendet = true;
+      abgebrochen(e);
+    };
+    const gib = (w: Worker): void => {
+      if (beendet || naechste >= aufgaben.length) return;
+      const nr = naechste++;
+      const a = aufgaben[nr]!;
+      w.postMessage({ nr, vereinbarung: a.vereinbarung, ziel: a.ziel, ueberschreiben } satisfies Auftrag);
+    };
+    for (const w of pool.arbeiter) {
+      w.on('message', (antwort: Antwort) => {
+        if (antwort.fehler !== undefined) {
+          scheitern(schreibFehler(aufgaben[antwort.nr]!.ziel, antwort.code));
+          return;
+        }
+        schritt(++fertig);
+        if (fertig === aufgaben.length) {
+          beendet = true;
+          fertigGemeldet();
+          return;
+        }
         gib(w);
-        gib(w);
-      }
-    });
-  } finally {
-    await Promise.all(arbeiter.map((w) => w.terminate()));
-  }
+      });
+      w.on('error', (e) => scheitern(new Abbruch(`Beim Erzeugen der Dokumente ist ein Fehler aufgetreten: ${e.message}`)));
+      gib(w);
+      gib(w);
+    }
+  });
 }
 
 export async function generiere(args: string[], io: GenerierenIo): Promise<number> {
+  let pool: ArbeiterPool | null = null;
   try {
     const opt = zerlege(args);
-    const ergebnisse = await leseMappe(opt.mappe);
+    const mappe = await leseMappe(opt.mappe);
+    const anzahlArbeiter = arbeiterAnzahl(listenZeilen(mappe));
+    if (anzahlArbeiter > 0) pool = new ArbeiterPool(anzahlArbeiter, arbeiterDatei()!);
+    const ergebnisse = pruefe(mappe, opt.mappe);
     if (ergebnisse.length === 0) throw new Abbruch(`Die Arbeitsmappe „${opt.mappe}“ enthält keine Vereinbarung.`);
 
     const mitFehlern = ergebnisse.filter((r) => hatFehler(r.befunde));
@@ -265,7 +287,7 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
 
     const balken = fortschritt(io, aufgaben.length);
     try {
-      await schreibeAlle(aufgaben, opt.force, balken.schritt);
+      await schreibeAlle(aufgaben, opt.force, balken.schritt, pool);
     } finally {
       balken.ende();
     }
@@ -285,5 +307,7 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
     }
     io.stderr(`zielplaner: Unerwarteter Fehler beim Erzeugen: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
+  } finally {
+    await pool?.beende();
   }
 }
