@@ -13,7 +13,24 @@ import { leseXlsx } from '../../src/workbook/xlsx';
 import { pruefeMappe } from '../../src/kern';
 import { runden } from '../../src/rules/runden';
 import type { Pruefergebnis } from '../../src/model/vereinbarung';
-import { BEISPIELE } from '../../scripts/beispiele';
+import { BEISPIELE, type Beispiel } from '../../scripts/beispiele';
+
+/** Besides the examples: the IQ total weighted by the previous year's quotas (no eLb stocks). */
+const OHNE_ELB: Beispiel = {
+  datei: 'Gewichte_aus_Vorjahr.xlsx',
+  optionen: {
+    art: 'gE',
+    werte: {
+      ZV_Jahr: 2026, ZV_Art: 'gE', ZV_Agentur: 'Agentur für Arbeit Musterstadt', ZV_Jobcenter: 'Jobcenter Musterstadt',
+      ZV_Agentur_Person: 'Anna Becker', ZV_Agentur_Funktion: 'Vorsitzende der Geschäftsführung',
+      ZV_Jobcenter_Person: 'Bernd Conrad', ZV_Jobcenter_Funktion: 'Geschäftsführer',
+      ZV_IQ_VJ_Frauen: 17.3, ZV_IQ_VJ_Maenner: 26.1, ZV_IQ_VJ_Gesamt: 21.2,
+      ZV_IQ_Veraenderung_Frauen: 2.4, ZV_IQ_Ziel_Maenner: 26.5,
+      ZV_LZB_VJ_Frauen: 6021, ZV_LZB_VJ_Maenner: 5377, ZV_LZB_Veraenderung_Frauen: -2.2, ZV_LZB_Ziel_Maenner: 5300,
+    },
+  },
+};
+const FAELLE: readonly Beispiel[] = [...BEISPIELE, OHNE_ELB];
 
 let ordner: string;
 const dateien: Record<string, Uint8Array> = {};
@@ -25,7 +42,7 @@ function stellen(f: Feld): number {
 
 beforeAll(async () => {
   ordner = mkdtempSync(path.join(tmpdir(), 'zielplaner-lo-'));
-  for (const b of BEISPIELE) dateien[b.datei] = await baueMappe(b.optionen);
+  for (const b of FAELLE) dateien[b.datei] = await baueMappe(b.optionen);
   dateien['Vorlage_gE-kT.xlsx'] = await erzeugeVorlage('gE-kT', 2026);
   for (const [name, bytes] of Object.entries(dateien)) writeFileSync(path.join(ordner, name), bytes);
   const r = spawnSync(
@@ -42,7 +59,7 @@ afterAll(() => {
   if (ordner) rmSync(ordner, { recursive: true, force: true });
 });
 
-describe.each(BEISPIELE.map((b) => [b.datei]))('%s calculated by LibreOffice', (datei: string) => {
+describe.each(FAELLE.map((b) => [b.datei]))('%s calculated by LibreOffice', (datei: string) => {
   let kern: Pruefergebnis;
   let calc: Pruefergebnis;
   beforeAll(async () => {
@@ -62,6 +79,13 @@ describe.each(BEISPIELE.map((b) => [b.datei]))('%s calculated by LibreOffice', (
   test('the calculated workbook validates like the original', () => {
     expect(calc.befunde.filter((b) => b.severity === 'error')).toEqual([]);
   });
+});
+
+test('the weights from the previous year are used and compared (no eLb stocks)', async () => {
+  const v = pruefeMappe(await leseXlsx(dateien[OHNE_ELB.datei]!, 'o'))[0]!.vereinbarung;
+  expect(Object.keys(v.werte).filter((f) => !v.eingegeben.has(f))).toEqual(
+    expect.arrayContaining(['ZV_IQ_Ziel_Frauen', 'ZV_IQ_Ziel_Gesamt', 'ZV_IQ_Veraenderung_Gesamt', 'ZV_LZB_Ziel_Frauen', 'ZV_LZB_VJ_Gesamt', 'ZV_LZB_Ziel_Gesamt']),
+  );
 });
 
 test('at least the gE examples derive values through formulas (the comparison is not empty)', async () => {
