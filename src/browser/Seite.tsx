@@ -71,6 +71,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   spalte: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  /** With a file open: the pane in a readable column (its own root fills the height). */
+  rahmen: { maxWidth: '960px', margin: '0 auto', '& > .fui-FluentProvider > div': { minHeight: 'auto' } },
   status: { flexBasis: '100%' },
   fuss: {
     color: tokens.colorNeutralForeground2,
@@ -332,10 +334,10 @@ export function Seite(): React.JSX.Element {
   );
 
   return (
-    <>
+    <div className={s.rahmen}>
       <Zielplaner key={offen.nummer} umgebung={offen.umgebung} kopf={dateileiste} />
       {fuss(s.fuss)}
-    </>
+    </div>
   );
 }
 

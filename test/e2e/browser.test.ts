@@ -128,11 +128,12 @@ describe('Browser-Modus in Chromium', () => {
     expect(text).toContain('„neunzehn“');
     expect(text).toMatch(/Tragen Sie eine Zahl ein|enthält/);
     await barrierefrei('Prüfen');
-    await bild('befunde');
 
     await befund.click();
     const zelle = page.getByRole('region', { name: `Zelle ${ZELLE_IQ_VJ_FRAUEN}` });
     await zelle.waitFor();
+    await barrierefrei('Prüfen mit Zellansicht');
+    await bild('befunde');
     await expect(zelle.innerText()).resolves.toMatch(/ZV_IQ_VJ_Frauen\) enthält der Text „neunzehn“|enthält den Text „neunzehn“|„neunzehn“/);
     await expect(page.getByRole('status').filter({ hasText: `Zelle ${ZELLE_IQ_VJ_FRAUEN} ausgewählt.` }).count()).resolves.toBe(1);
     expect(nichtLokal(sitzung.anfragen, server.adresse)).toEqual([]);
