@@ -100,6 +100,16 @@ export class ExcelUmgebung implements Arbeitsumgebung {
     }
   }
 
+  /** Runs the add-in's own write; change events during it and shortly after are not the user's. */
+  private async eigene<T>(arbeit: () => Promise<T>): Promise<T> {
+    this.eigeneAenderungBis = Number.POSITIVE_INFINITY;
+    try {
+      return await arbeit();
+    } finally {
+      this.eigeneAenderungBis = this.jetzt() + EIGENE_AENDERUNG_MS;
+    }
+  }
+
   async lesen(): Promise<Arbeitsmappe> {
     if (!this.kann.lesen) throw new ExcelHinweis(this.einschraenkungen[0] ?? fehlerText(null));
     return ausfuehren((context) => leseMappe(context, { mitTitel: this.kann.titel }));
@@ -128,7 +138,7 @@ export class ExcelUmgebung implements Arbeitsumgebung {
     }
     if (schwere.size === 0) return;
     const adressen = [...schwere.keys()];
-    await ausfuehren(async (context) => {
+    await this.eigene(() => ausfuehren(async (context) => {
       for (const adresse of adressen) {
         const { blatt, bereich } = trenneAdresse(adresse);
         const format = context.workbook.worksheets.getItem(blatt).getRange(bereich).conditionalFormats.add(Excel.ConditionalFormatType.custom);
@@ -137,7 +147,7 @@ export class ExcelUmgebung implements Arbeitsumgebung {
       }
       context.workbook.settings.add(EINSTELLUNG_MARKIERUNGEN, adressen);
       await context.sync();
-    });
+    }));
     this.markiert = adressen;
   };
 
@@ -146,7 +156,7 @@ export class ExcelUmgebung implements Arbeitsumgebung {
    * cells; the user's own formats and conditional formats stay as they were.
    */
   markierungenEntfernen?: () => Promise<void> = async () => {
-    await ausfuehren(async (context) => {
+    await this.eigene(() => ausfuehren(async (context) => {
       const einstellung = context.workbook.settings.getItemOrNullObject(EINSTELLUNG_MARKIERUNGEN);
       einstellung.load('value');
       await context.sync();
@@ -174,14 +184,13 @@ export class ExcelUmgebung implements Arbeitsumgebung {
       }
       if (einstellung.isNullObject !== true) einstellung.delete();
       await context.sync();
-    });
+    }));
     this.markiert = [];
   };
 
   async werteSchreiben(werte: readonly ZuSchreibenderWert[]): Promise<void> {
     if (werte.length === 0) return;
-    this.eigeneAenderungBis = Number.POSITIVE_INFINITY;
-    try {
+    return this.eigene(async () => {
       await ausfuehren(async (context) => {
         for (const w of werte) {
           const { blatt, bereich } = trenneAdresse(w.adresse);
@@ -189,9 +198,7 @@ export class ExcelUmgebung implements Arbeitsumgebung {
         }
         await context.sync();
       });
-    } finally {
-      this.eigeneAenderungBis = this.jetzt() + EIGENE_AENDERUNG_MS;
-    }
+    });
   }
 
   async auswahl(): Promise<Auswahl> {
@@ -205,9 +212,8 @@ export class ExcelUmgebung implements Arbeitsumgebung {
 
   /** Creates or moves the workbook-scoped name to the selection; nothing else changes. */
   feldZuordnen?: (name: string) => Promise<string> = async (name) => {
-    this.eigeneAenderungBis = Number.POSITIVE_INFINITY;
-    try {
-      return await ausfuehren(async (context) => {
+    return this.eigene(async () => {
+      return ausfuehren(async (context) => {
         const auswahl = context.workbook.getSelectedRange();
         auswahl.load('address');
         const vorhanden = context.workbook.names.getItemOrNullObject(name);
@@ -218,14 +224,11 @@ export class ExcelUmgebung implements Arbeitsumgebung {
         await context.sync();
         return auswahl.address;
       });
-    } finally {
-      this.eigeneAenderungBis = this.jetzt() + EIGENE_AENDERUNG_MS;
-    }
+    });
   };
 
   zuordnungEntfernen?: (name: string) => Promise<void> = async (name) => {
-    this.eigeneAenderungBis = Number.POSITIVE_INFINITY;
-    try {
+    return this.eigene(async () => {
       await ausfuehren(async (context) => {
         const vorhanden = context.workbook.names.getItemOrNullObject(name);
         vorhanden.load('name');
@@ -234,9 +237,7 @@ export class ExcelUmgebung implements Arbeitsumgebung {
         vorhanden.delete();
         await context.sync();
       });
-    } finally {
-      this.eigeneAenderungBis = this.jetzt() + EIGENE_AENDERUNG_MS;
-    }
+    });
   };
 
   /**
@@ -248,8 +249,7 @@ export class ExcelUmgebung implements Arbeitsumgebung {
     const { vorlagenNamen } = await import(/* webpackChunkName: "vorlage" */ './vorlagenamen');
     const bytes = await erzeugeVorlage(art);
     const namen = await vorlagenNamen(bytes);
-    this.eigeneAenderungBis = Number.POSITIVE_INFINITY;
-    try {
+    return this.eigene(async () => {
       await ausfuehren(async (context) => {
         const eingefuegt = context.workbook.insertWorksheetsFromBase64(base64(bytes), { positionType: Excel.WorksheetPositionType.end });
         const vorhandene = context.workbook.names;
@@ -267,9 +267,7 @@ export class ExcelUmgebung implements Arbeitsumgebung {
         if (erstes) context.workbook.worksheets.getItem(erstes).activate();
         await context.sync();
       });
-    } finally {
-      this.eigeneAenderungBis = this.jetzt() + EIGENE_AENDERUNG_MS;
-    }
+    });
   };
 
   async dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {

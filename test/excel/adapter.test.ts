@@ -4,7 +4,7 @@
  * formatting exactly as it was, binding that creates only the name, German error sentences.
  */
 import { FELDER } from '../../src/catalogue/felder';
-import { ExcelUmgebung, MARKIERUNGSFARBEN, MARKIERUNGSREGEL, EINSTELLUNG_MARKIERUNGEN, EIGENE_AENDERUNG_MS, trenneAdresse } from '../../src/excel/umgebung';
+import { ExcelUmgebung, PRUEF_VERZOEGERUNG_MS, MARKIERUNGSFARBEN, MARKIERUNGSREGEL, EINSTELLUNG_MARKIERUNGEN, EIGENE_AENDERUNG_MS, trenneAdresse } from '../../src/excel/umgebung';
 import { fehlerText, FEHLERCODES } from '../../src/excel/fehler';
 import { zerlegeAdresse } from '../../src/excel/lesen';
 import { pruefeMappe } from '../../src/kern';
@@ -226,5 +226,41 @@ describe('binding, showing, writing', () => {
     for (const code of FEHLERCODES) expect(fehlerText({ code })).not.toMatch(/[A-Z][a-z]+[A-Z]/); // no code names in the sentences
     expect(fehlerText(new TypeError('x is undefined'))).toMatch(/^Excel hat die Aktion nicht ausgeführt/);
     expect(fehlerText({ code: 'EditModeCannotAcquireCell' })).toContain('Eingabetaste');
+  });
+});
+
+describe('automatic re-check', () => {
+  afterEach(() => jest.useRealTimers());
+
+  test('user edits trigger one debounced re-check; the add-in\'s own writes do not', async () => {
+    const fake = baueExcel({});
+    installiere(fake);
+    let jetzt = 0;
+    const u = new ExcelUmgebung({ anforderung: alles, jetzt: () => jetzt });
+    const aufrufe: number[] = [];
+    jest.useFakeTimers();
+    const abmelden = u.onAenderung!(() => aufrufe.push(jetzt));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(fake.aenderung).not.toBeNull();
+    // three quick edits: one check, 600 ms after the last
+    for (let i = 0; i < 3; i++) {
+      await fake.aenderung!({});
+      jest.advanceTimersByTime(200);
+    }
+    expect(aufrufe).toEqual([]);
+    jest.advanceTimersByTime(PRUEF_VERZOEGERUNG_MS);
+    expect(aufrufe).toHaveLength(1);
+    // the add-in writes a value: the change event that follows is ignored
+    await u.werteSchreiben([{ feld: 'ZV_IQ_Ziel_Gesamt', adresse: 'Planung!C14', wert: 19.5 }]);
+    await fake.aenderung!({});
+    jest.advanceTimersByTime(PRUEF_VERZOEGERUNG_MS * 2);
+    expect(aufrufe).toHaveLength(1);
+    // later edits count again
+    jetzt += EIGENE_AENDERUNG_MS + 1;
+    await fake.aenderung!({});
+    jest.advanceTimersByTime(PRUEF_VERZOEGERUNG_MS);
+    expect(aufrufe).toHaveLength(2);
+    abmelden();
   });
 });

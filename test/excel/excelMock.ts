@@ -54,6 +54,8 @@ export interface ExcelFake {
   ausgewaehlt: string[];
   auswahl: { adresse: string; zeilen: number; spalten: number };
   eingefuegt: string[];
+  /** The handler registered for worksheet changes, if any. */
+  aenderung: ((e: unknown) => Promise<void>) | null;
 }
 
 function typen(werte: unknown[][]): string[][] {
@@ -102,6 +104,7 @@ export function baueExcel(o: { namen?: NameDef[]; tabellen?: TabellenDef[]; tite
   fake.ausgewaehlt = [];
   fake.auswahl = { adresse: 'Planung!C4', zeilen: 1, spalten: 1 };
   fake.eingefuegt = [];
+  fake.aenderung = null;
 
   const zelle = (blatt: string, a1: string): FakeZelle => {
     const schluessel = `${blatt}!${a1}`;
@@ -194,6 +197,12 @@ export function baueExcel(o: { namen?: NameDef[]; tabellen?: TabellenDef[]; tite
           }),
         },
         worksheets: {
+          onChanged: {
+            add: (h: (e: unknown) => Promise<void>) => {
+              fake.aenderung = h;
+              return { context: fake.context, remove: () => (fake.aenderung = null) };
+            },
+          },
           getItem: (blatt: string) => ({
             activate: () => fake.aktiviert.push(blatt),
             getRange: (a1: string) => rangeObjekt(blatt, a1),
