@@ -9,7 +9,8 @@
  * - zkT   (Emsland): title, I. Grundsätze, II. Rahmenbedingungen, III. Vereinbarungen with § 1–§ 3,
  *         signatures of Land and kommunaler Träger.
  */
-import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { Document, type Paragraph, type Table } from 'docx';
+import { packe } from './packen';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { grundsaetze, titelZkt } from './grundsaetze';
 import { kommunaleZiele } from './kommunaleZiele';
@@ -71,8 +72,11 @@ export function dokumentTitel(v: Vereinbarung): string {
   return [`Zielvereinbarung ${jahrText(v)}`.trim(), bereinige(dokumentName(v)).trim()].filter(Boolean).join(' – ');
 }
 
-/** Builds the Word document of one agreement. */
-export function baueDokument(v: Vereinbarung): Document {
+/**
+ * Builds the Word document of one agreement. `ohneStile` leaves out the style definitions, for the
+ * packer that supplies them already formatted (see packen.ts); the document is otherwise the same.
+ */
+export function baueDokument(v: Vereinbarung, ohneStile = false): Document {
   const titelText = dokumentTitel(v);
   const nr = v.art === 'zkT' ? 4 : 2;
   return new Document({
@@ -82,8 +86,7 @@ export function baueDokument(v: Vereinbarung): Document {
     lastModifiedBy: 'Zielplaner',
     keywords: ['Zielvereinbarung', 'SGB II', '§ 48b', v.art ?? ''].filter(Boolean).join('; '),
     description: `Erzeugt von Zielplaner aus ${bereinige(v.quelle)}`,
-    externalStyles: EXTERNE_STILE,
-    styles: stile(),
+    ...(ohneStile ? {} : { externalStyles: EXTERNE_STILE, styles: stile() }),
     features: { updateFields: false },
     sections: [{ ...seite(titelText), children: v.art === 'zkT' ? inhaltZkt(v) : inhaltGe(v) }],
   });
@@ -91,5 +94,5 @@ export function baueDokument(v: Vereinbarung): Document {
 
 /** The .docx bytes of one agreement. */
 export async function erzeugeDokument(v: Vereinbarung): Promise<Uint8Array> {
-  return Packer.pack(baueDokument(v), 'uint8array');
+  return packe((ohneStile) => baueDokument(v, ohneStile));
 }
