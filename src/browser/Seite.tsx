@@ -98,12 +98,12 @@ function fehlermeldung(e: unknown, name: string): string {
   return `Die Datei „${name}“ konnte nicht gelesen werden. Bitte wählen Sie eine Excel-Arbeitsmappe (.xlsx).`;
 }
 
-/** A cell's content as the page shows it: „neunzehn“, 14,93, leer. */
+/** A cell's content as the object of "enthält": den Text „neunzehn“, die Zahl 14,93, keinen Wert. */
 function inhaltText(wert: Rohwert | null): string {
-  if (wert === null || wert === '') return 'leer';
-  if (typeof wert === 'string') return `der Text „${wert}“`;
+  if (wert === null || wert === '') return 'keinen Wert';
+  if (typeof wert === 'string') return `den Text „${wert}“`;
   if (typeof wert === 'number') return `die Zahl ${String(wert).replace('.', ',')}`;
-  if (typeof wert === 'boolean') return wert ? 'WAHR' : 'FALSCH';
+  if (typeof wert === 'boolean') return `den Wahrheitswert ${wert ? 'WAHR' : 'FALSCH'}`;
   if (wert instanceof Date) return `das Datum ${wert.toLocaleDateString('de-DE')}`;
   return `den Fehlerwert ${wert.fehler}`;
 }
