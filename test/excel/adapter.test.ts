@@ -264,3 +264,31 @@ describe('automatic re-check', () => {
     abmelden();
   });
 });
+
+describe('planning sheet template', () => {
+  test('inserts the template sheets and defines the names for the sheets as Excel named them', async () => {
+    const fake = baueExcel({ namen: [{ name: 'ZV_Jahr', bezug: 'Alt!$B$2', adresse: 'Alt!B2', werte: [[2023]] }] });
+    const sync = installiere(fake);
+    // Excel renames an inserted sheet whose name is taken
+    fake.excel.context.workbook.insertWorksheetsFromBase64 = (b64: string) => {
+      fake.eingefuegt.push(b64);
+      return { value: ['Planung (2)', 'Ziele'] };
+    };
+    await new ExcelUmgebung({ anforderung: alles }).vorlageEinfuegen!('gE');
+    expect(sync).toHaveBeenCalledTimes(2);
+    // the inserted file is the template: an .xlsx (zip) in base64
+    expect(Buffer.from(fake.eingefuegt[0]!, 'base64').subarray(0, 2).toString()).toBe('PK');
+    // an existing binding is kept, the other fields point into the inserted sheet
+    expect(fake.namen.get('ZV_Jahr')).toBe('Alt!$B$2');
+    const art = fake.namen.get('ZV_Art');
+    expect(art).toMatch(/^='Planung \(2\)'!\$?[A-Z]+\$?\d+$/);
+    expect(fake.namen.get('ZV_IQ_Ziel_Frauen')).toMatch(/^='Planung \(2\)'!/);
+    expect(fake.aktiviert).toEqual(['Planung (2)']);
+  });
+
+  test('without ExcelApi 1.13 the template cannot be inserted and the pane says how else to get it', () => {
+    const u = new ExcelUmgebung({ anforderung: (_s, v) => Number(v.split('.')[1]) < 13 });
+    expect(u.vorlageEinfuegen).toBeUndefined();
+    expect(u.einschraenkungen.join(' ')).toContain('npx zielplaner template');
+  });
+});
