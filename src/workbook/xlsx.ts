@@ -238,6 +238,9 @@ function zelleLesen(b: Blatt, zeile: number, spalte: number, alsVerbund = false)
   return { wert: c.wert, zahlenformat: c.zahlenformat, adresse };
 }
 
+/** Ranges with more cells than this are cut to the sheet's used range. */
+const GROSSER_BEREICH = 100_000;
+
 function leseFlaechen(q: Quelle, flaechen: readonly Flaeche[]): Zelle[][] | null {
   const zeilen: Zelle[][] = [];
   for (const f of flaechen) {
@@ -246,8 +249,14 @@ function leseFlaechen(q: Quelle, flaechen: readonly Flaeche[]): Zelle[][] | null
     const oben = f.oben ?? 1;
     const links = f.links ?? 1;
     // whole columns/rows end at the used range, so an `A:D` list does not yield a million rows
-    const unten = f.oben === null ? Math.max(1, b.zeilen) : f.unten ?? oben;
-    const rechts = f.links === null ? Math.max(1, b.spalten) : f.rechts ?? links;
+    let unten = f.oben === null ? Math.max(1, b.zeilen) : f.unten ?? oben;
+    let rechts = f.links === null ? Math.max(1, b.spalten) : f.rechts ?? links;
+    // a huge explicit range (A1:XFD1048576) also ends at the used range; small ones stay as defined,
+    // so that a name over C4:C6 is still reported as a range where one cell is expected
+    if ((unten - oben + 1) * (rechts - links + 1) > GROSSER_BEREICH) {
+      unten = Math.min(unten, Math.max(oben, b.zeilen));
+      rechts = Math.min(rechts, Math.max(links, b.spalten));
+    }
     // a name over exactly one merged area (Excel names the whole area when a merged cell is named)
     const m = b.verbund(oben, links);
     if (m && (unten > oben || rechts > links)) {
@@ -537,12 +546,39 @@ export interface LeseOptionen {
   readonly leser?: 'exceljs' | 'xml';
 }
 
+/** Cells of a reference's explicit areas (whole rows/columns count as 0: exceljs skips them). */
+function zellenzahl(bezug: string): number {
+  return (parseBezug(bezug) ?? []).reduce(
+    (n, f) => n + (f.oben !== null && f.links !== null ? ((f.unten ?? f.oben) - f.oben + 1) * ((f.rechts ?? f.links) - f.links + 1) : 0),
+    0,
+  );
+}
+
+/**
+ * The package as exceljs may safely load it: exceljs expands every defined name into one object per
+ * cell while loading, so a name over A1:XFD1048576 exhausts the memory. Such names are removed from
+ * the copy given to exceljs (the names themselves are read from workbook.xml, and a writer puts the
+ * original <definedNames> back).
+ */
+export async function fuerExcelJS(bytes: Uint8Array, zip: JSZip, workbookXml: string): Promise<Uint8Array> {
+  let gross = false;
+  const xml = workbookXml.replace(/<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g, (ganz, _a: string, text?: string) => {
+    if (zellenzahl(entschluessle(text ?? '')) <= GROSSER_BEREICH) return ganz;
+    gross = true;
+    return '';
+  });
+  if (!gross) return bytes;
+  zip.file('xl/workbook.xml', xml);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
 async function oeffneQuelle(bytes: Uint8Array, titel: string, optionen: LeseOptionen): Promise<{ quelle: Quelle; struktur: MappenStruktur }> {
   const { zip, struktur, workbookXml } = await oeffneZip(bytes, titel);
   if (optionen.leser !== 'xml') {
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+      const sicher = await fuerExcelJS(bytes, zip, workbookXml);
+      await wb.xlsx.load(sicher as unknown as Parameters<typeof wb.xlsx.load>[0]);
       return { quelle: ausExcelJS(wb), struktur };
     } catch {
       // exceljs fails on some valid packages (namespace prefixes such as <x:workbook>, unusual parts):

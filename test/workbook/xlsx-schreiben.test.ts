@@ -175,6 +175,21 @@ describe('schreibeGepruefteMappe', () => {
     expect(notiz(kopieListe.getWorksheet('Liste 2025')!.getCell('E3'))).toMatch(/^Fehler: /);
   });
 
+  test('a name over a whole sheet does not exhaust memory and is kept in the copy', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Planung');
+    ws.getCell('B2').value = 2024;
+    wb.definedNames.add('Planung!$B$2', 'ZV_Jahr');
+    const bytes = await fuegeNamenHinzu(await alsBytes(wb), [{ name: 'Alles', bezug: 'Planung!$A$1:$XFD$1048576' }]);
+    const erg = pruefeMappe(await leseXlsx(bytes, 'gross.xlsx'));
+    const kopieGross = await schreibeGepruefteMappe(bytes, erg);
+    expect(leseStruktur(await workbookXml(kopieGross)).namen).toEqual(leseStruktur(await workbookXml(bytes)).namen);
+    // findings without a cell (ZV_Art has no name at all) are not placed anywhere, and nothing breaks
+    expect(erg[0]!.befunde.some((b) => b.field === 'ZV_Art' && b.cell === null)).toBe(true);
+    const wieder = await leseXlsx(kopieGross, 'kopie.xlsx');
+    expect(wieder.bereiche.find((b) => b.name === 'ZV_Jahr')!.zellen![0]![0]!.wert).toBe(2024);
+  });
+
   test('an unusable original gives the German error, not a crash', async () => {
     await expect(schreibeGepruefteMappe(new Uint8Array([1, 2, 3, 4]), [])).rejects.toBeInstanceOf(UnbrauchbareDatei);
   });

@@ -459,3 +459,20 @@ describe('leseXlsx: the XML reader (fallback when exceljs cannot load a package)
     await expect(leseXlsx(bytes, 'k.xlsx')).rejects.toBeInstanceOf(UnbrauchbareDatei);
   });
 });
+
+test('a name over a whole sheet (A1:XFD1048576) reads only the used range, quickly', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Liste');
+  ws.addRow(['ZV_Jahr', 'Art']);
+  ws.addRow([2025, 'gE']);
+  const bytes = await fuegeNamenHinzu(await alsBytes(wb), [{ name: 'ZV_Liste', bezug: 'Liste!$A$1:$XFD$1048576' }]);
+  for (const leser of ['exceljs', 'xml'] as const) {
+    const start = Date.now();
+    const m = await leseXlsx(bytes, 'x.xlsx', { leser });
+    expect(bereich(m, 'ZV_Liste').zellen!.map((r) => r.map((z) => z.wert))).toEqual([
+      ['ZV_Jahr', 'Art'],
+      [2025, 'gE'],
+    ]);
+    expect(Date.now() - start).toBeLessThan(10000);
+  }
+});
