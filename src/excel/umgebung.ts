@@ -5,7 +5,7 @@
  * Requirement sets, checked at run time (see docs/taskpane-notes.md):
  *   ExcelApi 1.4  reading names with broken references, binding names, workbook settings (needed)
  *   ExcelApi 1.6  highlights as conditional formats
- *   ExcelApi 1.7  automatic re-check on edits (worksheet onChanged), workbook title
+ *   ExcelApi 1.7  workbook title; ExcelApi 1.9 automatic re-check on edits (worksheets.onChanged)
  *   ExcelApi 1.13 inserting the planning-sheet template (insertWorksheetsFromBase64)
  *   DialogApi 1.2 / OpenBrowserWindowApi 1.1  saving the document where a download cannot start
  */
@@ -78,14 +78,14 @@ export class ExcelUmgebung implements Arbeitsumgebung {
     this.kann = {
       lesen: a('ExcelApi', '1.4'),
       markieren: a('ExcelApi', '1.6'),
-      ereignisse: a('ExcelApi', '1.7'),
+      ereignisse: a('ExcelApi', '1.9'),
       titel: a('ExcelApi', '1.7'),
       vorlage: a('ExcelApi', '1.13'),
     };
     const hinweise: string[] = [];
-    if (!this.kann.lesen) hinweise.push('Ihre Excel-Version ist zu alt für Zielplaner (benötigt wird mindestens Excel 2016 mit Microsoft 365-Updates, Anforderungssatz ExcelApi 1.4). Verwenden Sie Excel im Web oder die Browser-Seite von Zielplaner.');
+    if (!this.kann.lesen) hinweise.push('Ihre Excel-Version ist zu alt für Zielplaner: Benötigt wird der Anforderungssatz ExcelApi 1.4 (Microsoft 365, Excel 2019 oder neuer, Excel im Web, Excel für Mac ab 2016 mit Updates). Verwenden Sie Excel im Web oder die Browser-Seite von Zielplaner.');
     if (this.kann.lesen && !this.kann.markieren) hinweise.push('Markierungen in den Zellen sind in dieser Excel-Version nicht verfügbar (benötigt ExcelApi 1.6); die Befunde werden nur im Aufgabenbereich angezeigt.');
-    if (this.kann.lesen && !this.kann.ereignisse) hinweise.push('Automatisches Prüfen beim Bearbeiten ist in dieser Excel-Version nicht verfügbar (benötigt ExcelApi 1.7); klicken Sie nach Änderungen auf „Erneut prüfen“.');
+    if (this.kann.lesen && !this.kann.ereignisse) hinweise.push('Automatisches Prüfen beim Bearbeiten ist in dieser Excel-Version nicht verfügbar (benötigt ExcelApi 1.9); klicken Sie nach Änderungen auf „Erneut prüfen“.');
     if (this.kann.lesen && !this.kann.vorlage) hinweise.push('Das Einfügen des Planungsblatts ist in dieser Excel-Version nicht verfügbar (benötigt ExcelApi 1.13). Erzeugen Sie die Vorlage mit „npx zielplaner template“ oder auf der Browser-Seite und öffnen Sie sie in Excel.');
     this.einschraenkungen = hinweise;
     if (!this.kann.markieren) {
