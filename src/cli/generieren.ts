@@ -262,11 +262,11 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
       const folge = opt.allowErrors ? 'das Dokument wird trotzdem erzeugt (--allow-errors)' : 'kein Dokument erzeugt';
       io.stderr(`${bezeichnung(r.vereinbarung)}: ${fehler.length} ${fehler.length === 1 ? 'Fehler' : 'Fehler'} – ${folge}:\n${fehler.map(befundZeile).join('\n')}\n`);
     }
-    const zuSchreiben = opt.allowErrors ? ergebnisse : ergebnisse.filter((r) => !hatFehler(r.befunde));
+    const zuSchreiben = new Set(opt.allowErrors ? ergebnisse : ergebnisse.filter((r) => !hatFehler(r.befunde)));
     const alleZiele = ziele(ergebnisse.map((r) => r.vereinbarung), opt);
     const aufgaben: Aufgabe[] = [];
     ergebnisse.forEach((r, i) => {
-      if (zuSchreiben.includes(r)) aufgaben.push({ vereinbarung: r.vereinbarung, ziel: alleZiele[i]! });
+      if (zuSchreiben.has(r)) aufgaben.push({ vereinbarung: r.vereinbarung, ziel: alleZiele[i]! });
     });
 
     if (!opt.force) {
