@@ -11,7 +11,7 @@ import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
 import { UnbrauchbareDatei } from '../model/vereinbarung';
-import { fuerExcelJS, leseStruktur, oeffneZip } from './xlsx';
+import { fuerExcelJS, leseStruktur, oeffneZip, pruefungenZurueck } from './xlsx';
 
 /**
  * Repacks an .xlsx written by exceljs: without the zip's directory entries (they make LibreOffice's
@@ -109,8 +109,9 @@ async function namenZurueck(original: string, bytes: Uint8Array): Promise<Uint8A
 export async function schreibeGepruefteMappe(original: Uint8Array, ergebnisse: readonly Pruefergebnis[]): Promise<Uint8Array> {
   const { zip, workbookXml } = await oeffneZip(original, 'Arbeitsmappe');
   const wb = new ExcelJS.Workbook();
+  const sicher = await fuerExcelJS(original, zip, workbookXml);
   try {
-    await wb.xlsx.load((await fuerExcelJS(original, zip, workbookXml)) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    await wb.xlsx.load(sicher.bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch {
     throw new UnbrauchbareDatei(
       'Für diese Arbeitsmappe kann keine geprüfte Kopie geschrieben werden, weil ihr Dateiaufbau nicht unterstützt wird. Öffnen Sie sie einmal in Excel, speichern Sie sie als „Excel-Arbeitsmappe (*.xlsx)“ und versuchen Sie es erneut; die Prüfergebnisse oben gelten unabhängig davon.',
@@ -149,5 +150,5 @@ export async function schreibeGepruefteMappe(original: Uint8Array, ergebnisse: r
   }
 
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return packeXlsx(await namenZurueck(workbookXml, bytes));
+  return packeXlsx(await pruefungenZurueck(await namenZurueck(workbookXml, bytes), sicher.pruefungen));
 }

@@ -554,21 +554,95 @@ function zellenzahl(bezug: string): number {
   );
 }
 
+/** The worksheet parts of a package in workbook order (index = position in <sheets>). */
+export async function blattTeile(zip: JSZip, workbookXml: string): Promise<(string | null)[]> {
+  const rels = beziehungen((await teilText(zip, relsPfad('xl/workbook.xml'))) ?? '');
+  return elemente(workbookXml, 'sheet').map((s) => {
+    const rid = Object.entries(s.attr).find(([k]) => k === 'id' || k.endsWith(':id'))?.[1];
+    const rel = rid ? rels.get(rid) : undefined;
+    return rel ? teilPfad('xl/', rel.ziel) : null;
+  });
+}
+
+const PRUEFUNGEN = /<(?:\w+:)?dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?dataValidations>)/;
+
+/** Cells covered by the `sqref` lists of a <dataValidations> block. */
+function pruefungsZellen(block: string): number {
+  let n = 0;
+  for (const m of block.matchAll(/sqref\s*=\s*"([^"]*)"/g)) {
+    for (const ref of (m[1] ?? '').trim().split(/\s+/)) {
+      const [a, b] = ref.split(':');
+      const pa = a ? zellPosition(a) : null;
+      const pb = b ? zellPosition(b) : pa;
+      if (pa && pb) n += (Math.abs(pb[0] - pa[0]) + 1) * (Math.abs(pb[1] - pa[1]) + 1);
+    }
+  }
+  return n;
+}
+
+/** What was taken out of the package before exceljs loaded it, to be put back by a writer. */
+export interface Entschaerft {
+  readonly bytes: Uint8Array;
+  /** Original <dataValidations> blocks by sheet index. */
+  readonly pruefungen: ReadonlyMap<number, string>;
+}
+
 /**
- * The package as exceljs may safely load it: exceljs expands every defined name into one object per
- * cell while loading, so a name over A1:XFD1048576 exhausts the memory. Such names are removed from
- * the copy given to exceljs (the names themselves are read from workbook.xml, and a writer puts the
- * original <definedNames> back).
+ * The package as exceljs may safely load it. exceljs expands every defined name and every data
+ * validation into one object per cell while loading: a name over A1:XFD1048576 exhausts the memory,
+ * a drop-down on four whole columns takes 8 s and 600 MB. Such names and validation blocks are
+ * removed from the copy given to exceljs; the names are read from workbook.xml anyway, and a writer
+ * puts the original <definedNames> and <dataValidations> back.
  */
-export async function fuerExcelJS(bytes: Uint8Array, zip: JSZip, workbookXml: string): Promise<Uint8Array> {
-  let gross = false;
+export async function fuerExcelJS(bytes: Uint8Array, zip: JSZip, workbookXml: string): Promise<Entschaerft> {
+  let geaendert = false;
   const xml = workbookXml.replace(/<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g, (ganz, _a: string, text?: string) => {
     if (zellenzahl(entschluessle(text ?? '')) <= GROSSER_BEREICH) return ganz;
-    gross = true;
+    geaendert = true;
     return '';
   });
-  if (!gross) return bytes;
-  zip.file('xl/workbook.xml', xml);
+  if (geaendert) zip.file('xl/workbook.xml', xml);
+  const pruefungen = new Map<number, string>();
+  const teile = await blattTeile(zip, workbookXml);
+  for (const [i, pfad] of teile.entries()) {
+    const datei = pfad ? zip.file(pfad) : null;
+    if (!pfad || !datei) continue;
+    const blattXml = await datei.async('string');
+    if (!blattXml.includes('dataValidation')) continue;
+    const block = PRUEFUNGEN.exec(blattXml)?.[0];
+    if (!block || pruefungsZellen(block) <= GROSSER_BEREICH) continue;
+    pruefungen.set(i, block);
+    zip.file(pfad, blattXml.replace(block, () => ''));
+    geaendert = true;
+  }
+  return { bytes: geaendert ? await zip.generateAsync({ type: 'uint8array' }) : bytes, pruefungen };
+}
+
+/** Elements that may follow <dataValidations> in a worksheet (ECMA-376 CT_Worksheet order). */
+const NACH_PRUEFUNGEN = ['hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+
+/** Puts original <dataValidations> blocks back into a package written by exceljs. */
+export async function pruefungenZurueck(bytes: Uint8Array, pruefungen: ReadonlyMap<number, string>): Promise<Uint8Array> {
+  if (pruefungen.size === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const workbookXml = (await teilText(zip, 'xl/workbook.xml')) ?? '';
+  const teile = await blattTeile(zip, workbookXml);
+  for (const [i, block] of pruefungen) {
+    const pfad = teile[i];
+    const datei = pfad ? zip.file(pfad) : null;
+    if (!pfad || !datei) continue;
+    const xml = await datei.async('string');
+    // the copy's own elements carry no prefix (exceljs writes none)
+    const ohnePraefix = block.replace(/<(\/?)\w+:(dataValidations?|formula1|formula2)\b/g, '<$1$2');
+    let neu: string;
+    const alt = PRUEFUNGEN.exec(xml)?.[0];
+    if (alt) neu = xml.replace(alt, () => ohnePraefix);
+    else {
+      const stelle = NACH_PRUEFUNGEN.map((t) => xml.indexOf(`<${t}`)).filter((x) => x >= 0).sort((a, b) => a - b)[0] ?? xml.lastIndexOf('</worksheet>');
+      neu = xml.slice(0, stelle) + ohnePraefix + xml.slice(stelle);
+    }
+    zip.file(pfad, neu);
+  }
   return zip.generateAsync({ type: 'uint8array' });
 }
 
@@ -578,7 +652,7 @@ async function oeffneQuelle(bytes: Uint8Array, titel: string, optionen: LeseOpti
     const wb = new ExcelJS.Workbook();
     try {
       const sicher = await fuerExcelJS(bytes, zip, workbookXml);
-      await wb.xlsx.load(sicher as unknown as Parameters<typeof wb.xlsx.load>[0]);
+      await wb.xlsx.load(sicher.bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
       return { quelle: ausExcelJS(wb), struktur };
     } catch {
       // exceljs fails on some valid packages (namespace prefixes such as <x:workbook>, unusual parts):

@@ -10,7 +10,7 @@ import { schreibeGepruefteMappe, MARKIERUNG, zerlegeAdresse } from '../../src/wo
 import { pruefeMappe } from '../../src/kern';
 import type { Pruefergebnis } from '../../src/model/vereinbarung';
 import { UnbrauchbareDatei } from '../../src/model/vereinbarung';
-import { alsBytes, fuegeNamenHinzu, ladeMappe } from './hilfen';
+import { alsBytes, bearbeiteTeil, fuegeNamenHinzu, ladeMappe } from './hilfen';
 
 async function workbookXml(bytes: Uint8Array): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
@@ -188,6 +188,23 @@ describe('schreibeGepruefteMappe', () => {
     expect(erg[0]!.befunde.some((b) => b.field === 'ZV_Art' && b.cell === null)).toBe(true);
     const wieder = await leseXlsx(kopieGross, 'kopie.xlsx');
     expect(wieder.bereiche.find((b) => b.name === 'ZV_Jahr')!.zellen![0]![0]!.wert).toBe(2024);
+  });
+
+  test('drop-downs over whole columns are kept in the copy, in their place', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Planung');
+    ws.getCell('B2').value = 2024;
+    ws.getCell('C3').dataValidation = { type: 'list', allowBlank: true, formulae: ['"gE,gE-kT,zkT"'] };
+    ws.getCell('C4').value = { text: 'Link', hyperlink: 'https://example.org' };
+    wb.definedNames.add('Planung!$B$2', 'ZV_Jahr');
+    const bytes = await bearbeiteTeil(await alsBytes(wb), 'xl/worksheets/sheet1.xml', (xml) => xml.replace('sqref="C3"', 'sqref="C3:K1048576"'));
+    const erg = pruefeMappe(await leseXlsx(bytes, 'dv.xlsx'));
+    const kopieDv = await schreibeGepruefteMappe(bytes, erg);
+    const blatt = await (await JSZip.loadAsync(kopieDv)).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(blatt).toContain('sqref="C3:K1048576"');
+    expect(blatt.indexOf('<dataValidations')).toBeLessThan(blatt.indexOf('<hyperlinks'));
+    expect(blatt.indexOf('<dataValidations')).toBeGreaterThan(blatt.indexOf('</sheetData>'));
+    expect((await leseXlsx(kopieDv, 'k.xlsx')).bereiche.find((b) => b.name === 'ZV_Jahr')!.zellen![0]![0]!.wert).toBe(2024);
   });
 
   test('an unusable original gives the German error, not a crash', async () => {

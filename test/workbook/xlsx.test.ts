@@ -476,3 +476,17 @@ test('a name over a whole sheet (A1:XFD1048576) reads only the used range, quick
     expect(Date.now() - start).toBeLessThan(10000);
   }
 });
+
+test('a drop-down over whole columns does not make reading slow (exceljs would expand it cell by cell)', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Planung');
+  ws.getCell('A1').value = 2024;
+  ws.getCell('B2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"gE,gE-kT,zkT"'] };
+  wb.definedNames.add('Planung!$A$1', 'ZV_Jahr');
+  const bytes = await bearbeiteTeil(await alsBytes(wb), 'xl/worksheets/sheet1.xml', (xml) => xml.replace('sqref="B2"', 'sqref="B2:K1048576"'));
+  const start = Date.now();
+  const m = await leseXlsx(bytes, 'dv.xlsx');
+  const dauer = Date.now() - start;
+  expect(einzel(m, 'ZV_Jahr').wert).toBe(2024);
+  expect(dauer).toBeLessThan(5000);
+});
