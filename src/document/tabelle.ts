@@ -30,10 +30,13 @@ function zelle(z: Zelle | string, breite: number, kopf: boolean): TableCell {
  */
 export function tabelle(kopf: readonly string[], zeilen: readonly (readonly (Zelle | string)[])[], anteile: readonly number[]): Table {
   const breiten = anteile.map((a) => Math.round(a * TEXTBREITE));
+  // Rows stay on one page unless they are long (a row taller than a page must be allowed to break).
+  const kurz = (zellen: readonly (Zelle | string)[]): boolean =>
+    zellen.reduce((n, z) => n + (typeof z === 'string' ? z.length : (z.text?.length ?? 0) + (z.absaetze ? 400 : 0)), 0) < 1200;
   const reihe = (zellen: readonly (Zelle | string)[], istKopf: boolean, versatz: number): TableRow =>
     new TableRow({
       tableHeader: istKopf,
-      cantSplit: istKopf,
+      cantSplit: istKopf || kurz(zellen),
       children: zellen.map((z, i) => zelle(z, breiten[i + versatz] ?? breiten[breiten.length - 1]!, istKopf)),
     });
   const kopfReihe = reihe(kopf, true, 0);
