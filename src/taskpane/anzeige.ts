@@ -2,10 +2,11 @@
  * Pure helpers for the pane: German texts for severities, values formatted as a controller reads
  * them, the Planwerte that can be written, and the text of a generated .docx for the preview.
  */
-import { findeFeld, type Feld } from '../catalogue/felder';
+import { findeFeld, LISTE_VEREINBARUNGEN, type Feld } from '../catalogue/felder';
 import { euro, personen, prozent, vorzeichen, zahl } from '../model/format';
 import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
 import type { Arbeitsmappe, Zelle } from '../workbook/port';
+import { zeileVon } from '../workbook/vereinbarungen';
 
 export const SCHWERE_TEXT: Readonly<Record<Schwere, { mehrzahl: string; einzahl: string }>> = {
   error: { mehrzahl: 'Fehler', einzahl: 'Fehler' },
@@ -67,6 +68,23 @@ export function ohneZelle(mappe: Arbeitsmappe, adresse: string): Arbeitsmappe {
   };
 }
 
+/**
+ * The part of a snapshot that one agreement comes from, so the core need not re-check all of them:
+ * a row of `ZV_Liste` (source `ZV_Liste row N`) keeps only that list's header and row N; the
+ * single-cell agreement keeps everything but `ZV_Liste`. The agreement is then the first result.
+ */
+export function teilmappe(mappe: Arbeitsmappe, quelle: string): Arbeitsmappe | null {
+  const istListe = (name: string): boolean => name.trim().toLowerCase() === LISTE_VEREINBARUNGEN.toLowerCase();
+  const zeile = new RegExp(`^${LISTE_VEREINBARUNGEN} row (\\d+)$`).exec(quelle);
+  if (!zeile) return { ...mappe, bereiche: mappe.bereiche.filter((b) => !istListe(b.name)) };
+  const nummer = Number(zeile[1]);
+  const liste = mappe.bereiche.find((b) => istListe(b.name));
+  if (!liste?.zellen) return null;
+  const reihe = liste.zellen.find((r) => zeileVon(r[0]?.adresse ?? '') === nummer);
+  if (!reihe || !liste.zellen[0]) return null;
+  return { ...mappe, bereiche: [{ ...liste, zellen: [liste.zellen[0], reihe] }] };
+}
+
 export interface Planwert {
   readonly feld: Feld;
   readonly adresse: string;
@@ -96,9 +114,11 @@ export function planwerte(
   ergebnisse: readonly Pruefergebnis[],
   index: number,
   pruefen: (m: Arbeitsmappe) => Pruefergebnis[],
+  optionen: { teilen?: boolean } = {},
 ): Planwert[] {
   const v = ergebnisse[index]?.vereinbarung;
   if (!v) return [];
+  const teil = optionen.teilen === false ? null : teilmappe(mappe, v.quelle);
   const out: Planwert[] = [];
   for (const [name, adresse] of Object.entries(v.zellen)) {
     const feld = findeFeld(name);
@@ -111,7 +131,9 @@ export function planwerte(
     }
     let alternativ: Wert | undefined;
     try {
-      alternativ = pruefen(ohneZelle(mappe, adresse))[index]?.vereinbarung.werte[feld.name];
+      alternativ = teil
+        ? pruefen(ohneZelle(teil, adresse))[0]?.vereinbarung.werte[feld.name]
+        : pruefen(ohneZelle(mappe, adresse))[index]?.vereinbarung.werte[feld.name];
     } catch {
       alternativ = undefined;
     }
