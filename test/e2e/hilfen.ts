@@ -5,7 +5,7 @@
  * Every request the page makes is recorded; anything not aimed at the server is blocked and reported.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -37,15 +37,19 @@ export function stelleBuildSicher(): string {
     return path.resolve(eigener);
   }
   const seite = path.join(DIST, 'index.html');
+  // webpack does not rewrite an unchanged file (output.compareBeforeEmit), so our own builds leave a stamp.
+  const stempel = path.join(DIST, '.e2e-gebaut');
   const quellen = ['src', 'examples', 'assets', 'webpack.config.js', 'manifest.xml']
     .map((p) => path.join(WURZEL, p))
     .filter((p) => existsSync(p))
     .map((p) => (statSync(p).isDirectory() ? neuesteAenderung(p) : statSync(p).mtimeMs));
-  if (existsSync(seite) && statSync(seite).mtimeMs >= Math.max(0, ...quellen)) return DIST;
+  const gebaut = Math.max(...[seite, stempel].map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)));
+  if (existsSync(seite) && gebaut >= Math.max(0, ...quellen)) return DIST;
   const cli = require.resolve('webpack-cli/bin/cli.js');
   const r = spawnSync(process.execPath, [cli, '--mode', 'production'], { cwd: WURZEL, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`webpack build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   if (!existsSync(seite)) throw new Error('webpack build did not produce dist/index.html');
+  writeFileSync(stempel, `${new Date().toISOString()}\n`);
   return DIST;
 }
 
