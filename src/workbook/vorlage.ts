@@ -11,6 +11,10 @@
  * IF(ISNUMBER(…)) so empty inputs give empty results. exceljs does not calculate: a formula is
  * written with a cached result only when the caller passes one (`ergebnisse`, e.g. values derived
  * by the core for the examples); Excel recalculates on opening (fullCalcOnLoad).
+ *
+ * A formula cell saved by Excel carries its result, and every reader (which sees results, not
+ * formulas) then takes it as an entered value; the core checks it against its own derivation, which
+ * agrees because the formulas are the same rules (test/workbook/libreoffice.test.ts).
  */
 import * as ExcelJS from 'exceljs';
 import { FELDER, LISTEN, findeFeld, type Art, type Feld, type Gruppe, type Liste } from '../catalogue/felder';
@@ -338,7 +342,6 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
     wb.definedNames.add(absolut(blatt, 2, zeile), feld.name);
     zeile++;
   }
-  const letzteFeldzeile = zeile;
 
   // legend and instructions beside the fields
   ws.getCell('F4').value = 'Legende und Hinweise';
@@ -360,7 +363,6 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
     c.value = t;
     if (i === 0) c.font = { name: 'Calibri', size: 11, bold: true };
   });
-  void letzteFeldzeile;
 
   const listen = LISTEN.filter((l) => l.arten.includes(art));
   if (listen.length > 0) {
