@@ -52,7 +52,7 @@ const adresse = await new Promise((resolve, reject) => {
   server.stdout.setEncoding('utf8').on('data', (d) => {
     text += d;
     const m = /Browser-Modus:\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(text);
-    if (m) resolve(m[1]);
+    if (m && text.includes('Beenden mit Strg+C')) resolve(m[1]);
   });
   server.on('exit', (c) => reject(new Error(`server exited ${c}`)));
 });

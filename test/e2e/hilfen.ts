@@ -81,7 +81,7 @@ export function starteServer(ordner: string = DIST): Promise<Server> {
     }, 20_000);
     const pruefe = (): void => {
       const m = /Browser-Modus:\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(text);
-      if (!m || !m[1]) return;
+      if (!m || !m[1] || !text.includes('Beenden mit Strg+C')) return;
       clearTimeout(frist);
       resolve({
         adresse: m[1],

@@ -53,7 +53,7 @@ describe('npm start server (scripts/start.mjs)', () => {
       const frist = setTimeout(() => reject(new Error(`no address within 15 s:\n${ausgabe}`)), 15_000);
       prozess.stdout?.on('data', () => {
         const m = /Browser-Modus:\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(ausgabe);
-        if (m?.[1]) {
+        if (m?.[1] && ausgabe.includes('Beenden mit Strg+C')) {
           clearTimeout(frist);
           resolve(m[1]);
         }
