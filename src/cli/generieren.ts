@@ -194,7 +194,8 @@ export function arbeiterAnzahl(anzahl: number): number {
 class ArbeiterPool {
   readonly arbeiter: Worker[];
   constructor(anzahl: number, datei: string) {
-    this.arbeiter = Array.from({ length: anzahl }, () => new Worker(datei));
+    // A larger young generation: building a document makes much short-lived garbage (fewer scavenges).
+    this.arbeiter = Array.from({ length: anzahl }, () => new Worker(datei, { resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
   }
   async beende(): Promise<void> {
     await Promise.all(this.arbeiter.map((w) => w.terminate()));
