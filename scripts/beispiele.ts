@@ -281,6 +281,8 @@ function name(feld: string): string {
 async function baueMansfeld(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Zielplaner (Beispiel)';
+  wb.created = ERSTELLT;
+  wb.modified = ERSTELLT;
   const ws = wb.addWorksheet('Zielwerte 2020');
   ws.columns = [{ width: 4 }, { width: 44 }, { width: 60 }, { width: 16 }];
   ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
@@ -348,7 +350,7 @@ async function baueMansfeld(): Promise<Uint8Array> {
   };
   liste('III) Lokale Ziele', 'ZV_LokaleZiele', ['Ziel', 'Beschreibung', 'Wert', 'Vergleich'], MANSFELD.lokaleZiele);
   liste('IV) Kommunale Ziele zwischen JC und kommunalem Träger', 'ZV_KommunaleZiele', ['Ziel', 'Beschreibung'], MANSFELD.kommunaleZiele);
-  return alsXlsx(wb);
+  return alsXlsx(wb, ERSTELLT);
 }
 
 // ---- ZV_Liste of 405 fictional Jobcenters ----------------------------------------------------
@@ -442,6 +444,8 @@ export async function baueListe(zeilen = LISTE_ZEILEN): Promise<Uint8Array> {
 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Zielplaner (Beispiel)';
+  wb.created = ERSTELLT;
+  wb.modified = ERSTELLT;
   const ws = wb.addWorksheet('Jobcenter 2025', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
   ws.addTable({
     name: 'ZV_Liste',
@@ -456,12 +460,15 @@ export async function baueListe(zeilen = LISTE_ZEILEN): Promise<Uint8Array> {
     spalte.width = f.typ === 'text' ? 34 : 14;
     if (f.zahlenformat) spalte.numFmt = f.zahlenformat;
   });
-  return alsXlsx(wb);
+  return alsXlsx(wb, ERSTELLT);
 }
 
 /** Builds one planning workbook in two passes: inputs, then formulas with the core's derived values. */
+/** A fixed date for the examples, so that rebuilding them gives the same bytes. */
+export const ERSTELLT = new Date(Date.UTC(2026, 0, 2, 12, 0, 0));
+
 export async function baueBeispiel(b: Beispiel): Promise<Uint8Array> {
-  const erst = await baueMappe(b.optionen);
+  const erst = await baueMappe({ ...b.optionen, erstellt: ERSTELLT });
   const [ergebnis] = pruefeMappe(await leseXlsx(erst, b.datei));
   if (!ergebnis) throw new Error(`${b.datei}: no agreement read back`);
   const v = ergebnis.vereinbarung;
@@ -469,7 +476,7 @@ export async function baueBeispiel(b: Beispiel): Promise<Uint8Array> {
   for (const [feld, wert] of Object.entries(v.werte)) {
     if (!v.eingegeben.has(feld) && findeFeld(feld)?.arten.includes(b.optionen.art)) ergebnisse[feld] = wert;
   }
-  return baueMappe({ ...b.optionen, ergebnisse });
+  return baueMappe({ ...b.optionen, ergebnisse, erstellt: ERSTELLT });
 }
 
 export async function main(ziel = path.resolve(process.cwd(), 'examples')): Promise<void> {

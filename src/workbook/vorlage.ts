@@ -53,6 +53,8 @@ export interface MappenOptionen {
   readonly listenBlatt?: string;
   /** Lists as defined names over a range with a header row instead of Excel tables. */
   readonly listenAlsBereich?: boolean;
+  /** Creation date of the workbook (and its zip entries): fixed for reproducible files. */
+  readonly erstellt?: Date;
 }
 
 type Zellrolle = 'eingabe' | 'vorschlag' | 'berechnet';
@@ -263,6 +265,10 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Zielplaner';
   wb.calcProperties = { fullCalcOnLoad: true };
+  if (o.erstellt) {
+    wb.created = o.erstellt;
+    wb.modified = o.erstellt;
+  }
   const blatt = o.blatt ?? BLATT_PLANUNG;
   const ws = wb.addWorksheet(blatt, { views: [{ state: 'frozen', ySplit: 4, xSplit: 0 }] });
   ws.columns = [{ width: 46 }, { width: 40 }, { width: 10 }, { width: 30 }, { width: 3 }, { width: 95 }];
@@ -375,15 +381,15 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
   return { workbook: wb, zeilen };
 }
 
-/** Writes a workbook to bytes (Node and browser), packed so that LibreOffice opens it too. */
-export async function alsXlsx(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+/** Writes a workbook to bytes (Node and browser); with `datum`, reproducibly (see packeXlsx). */
+export async function alsXlsx(wb: ExcelJS.Workbook, datum?: Date): Promise<Uint8Array> {
   const buf = await wb.xlsx.writeBuffer();
-  return packeXlsx(new Uint8Array(buf as ArrayBuffer));
+  return packeXlsx(new Uint8Array(buf as ArrayBuffer), datum);
 }
 
 /** Builds a planning workbook with values (see `MappenOptionen`) and returns the .xlsx bytes. */
 export async function baueMappe(o: MappenOptionen): Promise<Uint8Array> {
-  return alsXlsx(bauePlanungsmappe(o).workbook);
+  return alsXlsx(bauePlanungsmappe(o).workbook, o.erstellt);
 }
 
 /**
