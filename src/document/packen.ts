@@ -64,19 +64,31 @@ function mitGleichenTeilen(file: Document, aufzeichnen: boolean): Document {
 
 // ---- ZIP writer (deflate via fflate, compressed parts reused when their text is unchanged) --------
 
-const CRC_TABELLE = (() => {
-  const t = new Uint32Array(256);
+/** CRC-32 tables for slicing by four bytes (T0 is the classic byte table). */
+const CRC_TABELLEN = (() => {
+  const t = Array.from({ length: 4 }, () => new Uint32Array(256));
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
+    t[0]![n] = c >>> 0;
   }
-  return t;
+  for (let n = 0; n < 256; n++) {
+    for (let k = 1; k < 4; k++) t[k]![n] = (t[k - 1]![n]! >>> 8) ^ t[0]![t[k - 1]![n]! & 0xff]!;
+  }
+  return t as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
 })();
 
-function crc32(daten: Uint8Array): number {
+/** CRC-32 of ZIP (IEEE 802.3): crc32("123456789") = 0xCBF43926. */
+export function crc32(daten: Uint8Array): number {
+  const [t0, t1, t2, t3] = CRC_TABELLEN;
   let c = 0xffffffff;
-  for (let i = 0; i < daten.length; i++) c = CRC_TABELLE[(c ^ daten[i]!) & 0xff]! ^ (c >>> 8);
+  let i = 0;
+  const ende4 = daten.length - (daten.length % 4);
+  for (; i < ende4; i += 4) {
+    c ^= daten[i]! | (daten[i + 1]! << 8) | (daten[i + 2]! << 16) | (daten[i + 3]! << 24);
+    c = t3[c & 0xff]! ^ t2[(c >>> 8) & 0xff]! ^ t1[(c >>> 16) & 0xff]! ^ t0[c >>> 24]!;
+  }
+  for (; i < daten.length; i++) c = t0[(c ^ daten[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 

@@ -245,3 +245,30 @@ describe('packing', () => {
     expect(packModus()).toBe('schnell');
   });
 });
+
+describe('the ZIP writer', () => {
+  test('CRC-32 check values and every entry’s CRC as fflate computes it', async () => {
+    const { crc32, zippe } = await import('../../src/document/packen');
+    const { strToU8, unzipSync } = await import('fflate');
+    expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+    expect(crc32(strToU8('a'))).toBe(0xe8b7be43);
+    const teile = new Map<string, string | Uint8Array>([['a.xml', '<a>ä😀</a>'.repeat(50)], ['leer.txt', ''], ['bin', new Uint8Array([1, 2, 3])]]);
+    const zip = zippe(teile);
+    const entpackt = unzipSync(zip);
+    expect(new TextDecoder().decode(entpackt['a.xml'])).toBe('<a>ä😀</a>'.repeat(50));
+    expect([...entpackt['bin']!]).toEqual([1, 2, 3]);
+    expect(entpackt['leer.txt']).toHaveLength(0);
+    // the CRCs in the central directory match the data
+    const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const ende = zip.length - 22;
+    let pos = dv.getUint32(ende + 16, true);
+    for (const [name, daten] of [['a.xml', strToU8('<a>ä😀</a>'.repeat(50))], ['leer.txt', new Uint8Array(0)], ['bin', new Uint8Array([1, 2, 3])]] as const) {
+      expect(dv.getUint32(pos, true)).toBe(0x02014b50);
+      expect(dv.getUint32(pos + 16, true)).toBe(crc32(daten));
+      const n = dv.getUint16(pos + 28, true);
+      expect(new TextDecoder().decode(zip.subarray(pos + 46, pos + 46 + n))).toBe(name);
+      pos += 46 + n;
+    }
+  });
+});
