@@ -77,7 +77,8 @@ export interface Stand {
 const useStyles = makeStyles({
   wurzel: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
   kopf: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
-  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  // a task pane is narrow (320 px and up): the tabs wrap instead of being cut off
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
   inhalt: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   status: { minHeight: '1.5em' },
 });

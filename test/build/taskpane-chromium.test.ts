@@ -1,0 +1,113 @@
+/**
+ * The built task pane (dist/taskpane.html, the production bundle) in Debian's Chromium, with office.js
+ * replaced by a stand-in over a small workbook (test/build/excel-im-browser.js): it starts in German,
+ * reads the workbook in two syncs, shows a finding's cell on another sheet, highlights, follows the
+ * Office theme (light and dark), passes axe-core (including colour contrast, which jsdom cannot
+ * check), logs no errors and requests nothing but its own files. Screenshots: docs/bilder/taskpane-*.png.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { BILDER, starteBrowser, starteServer, stelleBuildSicher, type Server, type Sitzung } from '../e2e/hilfen';
+
+jest.setTimeout(900_000);
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const STUB = readFileSync(path.join(__dirname, 'excel-im-browser.js'), 'utf8');
+const NAMEN = [
+  { name: 'ZV_Jahr', bezug: 'Planung!C4', wert: 2024, format: '0' },
+  { name: 'ZV_Art', bezug: 'Planung!C5', wert: 'gE' },
+  { name: 'ZV_Jobcenter', bezug: 'Planung!C6', wert: 'Jobcenter Kaiserslautern' },
+  { name: 'ZV_Agentur', bezug: 'Planung!C7', wert: 'Agentur für Arbeit Kaiserslautern' },
+  { name: 'ZV_IQ_VJ_Frauen', bezug: 'Planung!C10', wert: 20, format: '0.0' },
+  { name: 'ZV_IQ_Veraenderung_Frauen', bezug: 'Planung!C11', wert: 5, format: '0.0' },
+  { name: 'ZV_IQ_Ziel_Frauen', bezug: 'Planung!C12', wert: '', format: '0.0' },
+  { name: 'ZV_IQ_VJ_Maenner', bezug: 'Planung!C13', wert: 22, format: '0.0' },
+  { name: 'ZV_IQ_Veraenderung_Maenner', bezug: 'Planung!C14', wert: 2, format: '0.0' },
+  { name: 'ZV_IQ_Ziel_Maenner', bezug: "'Werte 2026'!D3", wert: 30, format: '0.0' },
+  { name: 'ZV_IQ_VJ_Gesamt', bezug: 'Planung!C16', wert: 21, format: '0.0' },
+];
+
+let server: Server;
+let sitzung: Sitzung;
+
+beforeAll(async () => {
+  server = await starteServer(stelleBuildSicher());
+  sitzung = await starteBrowser(server.adresse);
+});
+afterAll(async () => {
+  await sitzung?.schliesse();
+  await server?.stoppe();
+});
+
+/** Opens the task pane with the stand-in office.js (page routes win over the session's blocking route). */
+async function oeffne(page: Page, thema: 'hell' | 'dunkel'): Promise<void> {
+  await page.unroute(OFFICE_JS).catch(() => undefined);
+  await page.route(OFFICE_JS, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: `window.__ZIELPLANER_TEST=${JSON.stringify({ thema, namen: NAMEN })};\n${STUB}` }),
+  );
+  await page.goto(new URL('taskpane.html', server.adresse).href);
+  await page.getByText(/Planungsblatt erkannt/).waitFor();
+}
+
+function istTabsterWaechter(regel: string, html: string): boolean {
+  return regel === 'aria-hidden-focus' && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(html);
+}
+
+async function barrierefrei(page: Page, wo: string): Promise<void> {
+  const ergebnis = await new AxeBuilder({ page }).analyze();
+  const schwer = ergebnis.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !istTabsterWaechter(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${wo}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(schwer).toEqual([]);
+}
+
+test('the built pane in Chromium: German, two syncs to read, a finding shows its cell, highlights, axe', async () => {
+  const page = sitzung.page;
+  await page.setViewportSize({ width: 380, height: 900 }); // a task pane is narrow
+  await oeffne(page, 'hell');
+  const excel = await page.evaluate(() => (window as any).__excel.laeufe.map((l: { syncs: number }) => l.syncs));
+  expect(excel[0]).toBe(2); // the first Excel.run is the reading: names+tables, then all ranges
+  await page.getByRole('tab', { name: /^Prüfen/ }).click();
+  await page.getByRole('heading', { name: /^Fehler \(\d+\)$/ }).waitFor();
+  await page.getByRole('button', { name: /^Fehler in Zelle 'Werte 2026'!D3/ }).click();
+  await page.getByText("Zelle 'Werte 2026'!D3 ausgewählt.").waitFor();
+  const protokoll = await page.evaluate(() => {
+    const p = (window as any).__excel;
+    return { ausgewaehlt: p.ausgewaehlt, aktiviert: p.aktiviert, markiert: p.zellen['Werte 2026!D3'].bedingte.length };
+  });
+  expect(protokoll).toEqual({ ausgewaehlt: ['Werte 2026!D3'], aktiviert: ['Werte 2026'], markiert: 1 });
+  mkdirSync(BILDER, { recursive: true });
+  await page.screenshot({ path: path.join(BILDER, 'taskpane-pruefen.png'), fullPage: true });
+  await barrierefrei(page, 'Prüfen (hell)');
+  for (const bereich of ['Felder zuordnen', 'Planwerte', 'Start']) {
+    await page.getByRole('tab', { name: bereich }).click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await barrierefrei(page, `${bereich} (hell)`);
+  }
+  await page.getByRole('button', { name: 'Befunde ansehen' }).click();
+  await page.getByRole('button', { name: 'Markierungen entfernen' }).click();
+  await page.getByText('Die Markierungen wurden entfernt; die Zellen sind wieder wie vorher.').waitFor();
+  const rest = await page.evaluate(() => Object.values((window as any).__excel.zellen).reduce((n: number, z: any) => n + z.bedingte.length, 0));
+  expect(rest).toBe(0);
+  expect(sitzung.fehler).toEqual([]);
+});
+
+test('the pane follows a dark Office theme and stays readable', async () => {
+  const page = sitzung.page;
+  await oeffne(page, 'dunkel');
+  const hintergrund = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+  const [r, g, b] = (hintergrund.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+  expect(r + g + b).toBeLessThan(3 * 80);
+  await page.getByRole('tab', { name: /^Prüfen/ }).click();
+  await page.getByRole('heading', { name: /^Fehler \(\d+\)$/ }).waitFor();
+  await page.screenshot({ path: path.join(BILDER, 'taskpane-dunkel.png'), fullPage: true });
+  await barrierefrei(page, 'Prüfen (dunkel)');
+  expect(sitzung.fehler).toEqual([]);
+  // nothing but the pane's own files (and the stand-in for Microsoft's office.js) was requested
+  const origin = new URL(server.adresse).origin;
+  expect(sitzung.anfragen.filter((u) => !u.startsWith(origin) && u !== OFFICE_JS)).toEqual([]);
+});
