@@ -145,7 +145,11 @@ export async function schreibeGepruefteMappe(original: Uint8Array, ergebnisse: r
   for (const { zelle, befunde } of nachZelle.values()) {
     befunde.sort((a, b) => RANG[a.severity] - RANG[b.severity]);
     const text = befunde.map((b) => `${PRAEFIX[b.severity]}: ${b.message}`).join('\n\n');
-    const alt = notizText(zelle);
+    // keep the user's own note; drop findings of an earlier check, so a checked copy can be checked again
+    const alt = notizText(zelle)
+      .split('\n\n')
+      .filter((absatz) => absatz.trim() !== '' && !/^(Fehler|Warnung|Hinweis): /.test(absatz))
+      .join('\n\n');
     zelle.note = alt ? `${alt}\n\n${text}` : text;
     setzeFuellung(zelle, MARKIERUNG[befunde[0]!.severity]);
   }

@@ -154,6 +154,17 @@ describe('schreibeGepruefteMappe', () => {
     expect(wieder[0]!.vereinbarung.werte['ZV_IQ_Ziel_Gesamt']).toBe(ergebnisse[0]!.vereinbarung.werte['ZV_IQ_Ziel_Gesamt']);
   });
 
+  test('checking the checked copy again does not repeat the comments; the user\'s own note stays', async () => {
+    const nochmal = await schreibeGepruefteMappe(kopie, pruefeMappe(await leseXlsx(kopie, 'kopie.xlsx')));
+    const wb2 = await ladeMappe(nochmal);
+    for (const b of ergebnisse.flatMap((e) => e.befunde)) {
+      if (!b.cell) continue;
+      const text = notiz(zelle(wb2, b.cell));
+      expect(text.split(b.message).length - 1).toBe(1);
+    }
+    expect(notiz(wb2.getWorksheet('Planung')!.getCell('A1'))).toBe('Eigene Notiz');
+  });
+
   test('findings on ZV_Liste rows land in their rows', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Liste 2025');
