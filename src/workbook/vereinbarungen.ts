@@ -200,7 +200,19 @@ export function leseVereinbarungen(mappe: Arbeitsmappe): RohVereinbarung[] {
     if (zelle) zellen.set(feld.name, zelle);
   }
 
-  const hatEinzelnamen = zellen.size > 0 || befunde.some((x) => x.rule !== 'NAME_UNBEKANNT') || listen.length > 0;
+  const hatEinzelnamen = zellen.size > 0 || befunde.some((x) => x.rule !== 'NAME_UNBEKANNT');
+  if (listeGefunden && !hatEinzelnamen) {
+    // lists are not part of a ZV_Liste row (contract): say so once instead of inventing an agreement
+    for (const l of listen.filter((x) => x.zeilen.length > 0)) {
+      befunde.push({
+        rule: 'LISTE_OHNE_VEREINBARUNG',
+        severity: 'info',
+        field: l.liste.name,
+        cell: l.zeilen[0]?.values().next().value?.adresse ?? null,
+        message: `Die Liste ${l.liste.name} gehört zu keiner Vereinbarung: die Zeilen von ZV_Liste enthalten keine Listen. Legen Sie lokale, kommunale oder weitere Ziele in einer eigenen Planungsmappe je Vereinbarung an.`,
+      });
+    }
+  }
   if (hatEinzelnamen || !listeGefunden) {
     const ersteZelle = zellen.get('ZV_Jahr') ?? zellen.values().next().value;
     const quelle = ersteZelle ? blattVon(ersteZelle.adresse) : mappe.titel;

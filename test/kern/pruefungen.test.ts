@@ -109,3 +109,15 @@ describe('Prüfungen', () => {
     expect(() => pruefeMappe({ titel: 'Haushalt.xlsx', bereiche: [] })).toThrow(/keine Namen, die mit „ZV_“ beginnen/);
   });
 });
+
+describe('ZV_Liste neben Listen', () => {
+  test('lists beside ZV_Liste invent no extra agreement; an info says they belong to none', () => {
+    const zv = liste('ZV_Liste', ['Jahr', 'Art', 'Agentur', 'Jobcenter', 'IQ_Ziel_Frauen', 'IQ_Ziel_Maenner', 'LZB_Ziel_Frauen', 'LZB_Ziel_Maenner'], [
+      [2026, 'gE', 'Agentur A', 'Jobcenter A', 15, 25, 100, 90],
+    ], 'Liste');
+    const lokale = liste('ZV_LokaleZiele', ['Ziel', 'Beschreibung'], [['Ziel', 'Beschreibung']], 'Ziele');
+    const r = pruefeMappe({ titel: 'L.xlsx', bereiche: [zv, lokale] });
+    expect(r.map((x) => x.vereinbarung.quelle)).toEqual(['ZV_Liste row 2']);
+    expect(r[0]?.befunde.find((b) => b.rule === 'LISTE_OHNE_VEREINBARUNG')).toMatchObject({ severity: 'info', cell: 'Ziele!A2' });
+  });
+});
