@@ -147,10 +147,17 @@ export type FeldName = string;
 
 const NACH_NAME = new Map<string, Feld>(FELDER.map((f) => [f.name.toLowerCase(), f]));
 
+const NACH_BEZEICHNUNG = new Map<string, Feld>(FELDER.map((f) => [f.bezeichnung.toLowerCase(), f]));
+
 /** Finds a field by name, case-insensitively, with or without the `ZV_` prefix. */
 export function findeFeld(name: string): Feld | undefined {
   const n = name.trim().toLowerCase();
   return NACH_NAME.get(n) ?? NACH_NAME.get(`zv_${n}`);
+}
+
+/** Finds a field by name or by its German label (column headers of `ZV_Liste`). */
+export function findeFeldOderBezeichnung(text: string): Feld | undefined {
+  return findeFeld(text) ?? NACH_BEZEICHNUNG.get(text.trim().replace(/\s+/g, ' ').toLowerCase());
 }
 
 export function feldFuer(name: string): Feld {

@@ -2,7 +2,7 @@
  * Splits a workbook snapshot into agreements: the single-cell names form one agreement, every row of
  * `ZV_Liste` another. Pure: works on the port's snapshot, never on a file or on Excel.
  */
-import { findeFeld, findeListe, LISTE_VEREINBARUNGEN, type Feld, type Liste } from '../catalogue/felder';
+import { findeFeld, findeFeldOderBezeichnung, findeListe, LISTE_VEREINBARUNGEN, type Feld, type Liste } from '../catalogue/felder';
 import { UnbrauchbareDatei, type Befund } from '../model/vereinbarung';
 import type { Arbeitsmappe, BenannterBereich, Zelle } from './port';
 
@@ -129,14 +129,14 @@ function leseVereinbarungsListe(b: BenannterBereich): RohVereinbarung[] {
   const kopfZellen = b.zellen[0] ?? [];
   const spalten: (Feld | undefined)[] = kopfZellen.map((z) => {
     if (z.wert === null || typeof z.wert !== 'string' || z.wert.trim() === '') return undefined;
-    const f = findeFeld(z.wert);
+    const f = findeFeldOderBezeichnung(z.wert);
     if (!f) {
       kopfBefunde.push({
         rule: 'LISTE_SPALTE_UNBEKANNT',
         severity: 'info',
         field: LISTE_VEREINBARUNGEN,
         cell: z.adresse,
-        message: `Die Spalte „${z.wert}“ in ZV_Liste ist kein Feld des Planungsblatts und wird nicht ausgewertet. Verwenden Sie Feldnamen wie „ZV_Jahr“ oder „Jahr“ als Spaltenkopf.`,
+        message: `Die Spalte „${z.wert}“ in ZV_Liste ist kein Feld des Planungsblatts und wird nicht ausgewertet. Verwenden Sie Feldnamen wie „ZV_Jahr“ oder „Jahr“ oder die Bezeichnung wie „Zieljahr“ als Spaltenkopf.`,
       });
     }
     return f;

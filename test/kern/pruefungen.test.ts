@@ -91,7 +91,7 @@ describe('Prüfungen', () => {
   });
 
   test('ZV_Liste: one agreement per row, source names the worksheet row', () => {
-    const kopf = ['Jahr', 'ZV_Art', 'Agentur', 'Jobcenter', 'IQ_Ziel_Frauen', 'IQ_Ziel_Maenner', 'LZB_Ziel_Frauen', 'LZB_Ziel_Maenner', 'Bemerkung'];
+    const kopf = ['Jahr', 'ZV_Art', 'Agentur für Arbeit', 'Jobcenter', 'IQ_Ziel_Frauen', 'IQ_Ziel_Maenner', 'LZB_Ziel_Frauen', 'LZB_Ziel_Maenner', 'Bemerkung'];
     const zv = liste('ZV_Liste', kopf, [
       [2025, 'gE', 'Agentur A', 'Jobcenter A', 15.5, 25.4, 10154, 8856, 'x'],
       [null, null, null, null, null, null, null, null, null],
@@ -120,4 +120,13 @@ describe('ZV_Liste neben Listen', () => {
     expect(r.map((x) => x.vereinbarung.quelle)).toEqual(['ZV_Liste row 2']);
     expect(r[0]?.befunde.find((b) => b.rule === 'LISTE_OHNE_VEREINBARUNG')).toMatchObject({ severity: 'info', cell: 'Ziele!A2' });
   });
+});
+
+test('ZV_Liste headers may be the German labels of the catalogue', () => {
+  const zv = liste('ZV_Liste', ['Zieljahr', 'Art der Vereinbarung', 'Agentur für Arbeit', 'Jobcenter', 'Zielwert Integrationsquote (Frauen)'], [
+    [2026, 'gE', 'Agentur A', 'Jobcenter A', 15.5],
+  ], 'Liste');
+  const [r] = pruefeMappe({ titel: 'L.xlsx', bereiche: [zv] });
+  expect(r?.vereinbarung.werte).toMatchObject({ ZV_Jahr: 2026, ZV_Art: 'gE', ZV_Agentur: 'Agentur A', ZV_IQ_Ziel_Frauen: 15.5 });
+  expect(r?.befunde.some((b) => b.rule === 'LISTE_SPALTE_UNBEKANNT')).toBe(false);
 });
