@@ -23,8 +23,8 @@ function schritt(titel, cmd, args, env = {}) {
   console.log(`✔ ${titel} (${s} s)`);
 }
 
-console.log('▶ Systempakete für die Tests (LibreOffice, poppler-utils, Chromium)');
-if (!stellePaketeSicher(['libreoffice-writer-nogui', 'poppler-utils', 'chromium'])) {
+console.log('▶ Systempakete für die Tests (LibreOffice Writer und Calc, poppler-utils, Chromium)');
+if (!stellePaketeSicher(['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils', 'chromium'])) {
   console.error('✖ Ohne diese Pakete können die Dokument- und Browsertests nicht laufen.');
   process.exit(1);
 }
@@ -32,4 +32,5 @@ schritt('Kommandozeile übersetzen (lib/)', npx, ['tsc', '-p', 'tsconfig.cli.jso
 schritt('Typprüfung (strict)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 schritt('Produktions-Build (dist/)', npx, ['webpack', '--mode', 'production']);
 schritt('Manifest gegen die XSD prüfen', process.execPath, ['scripts/check-manifest.mjs']);
-schritt('Tests (jest: Kern, Oberfläche, Browser)', npx, ['jest', '--ci', ...process.argv.slice(2)]);
+// dist/ was just built: the browser tests use it as it is instead of checking whether it is current
+schritt('Tests (jest: Kern, Oberfläche, Browser)', npx, ['jest', '--ci', ...process.argv.slice(2)], { ZIELPLANER_E2E_DIST: 'dist' });

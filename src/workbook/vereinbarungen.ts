@@ -46,6 +46,17 @@ function bereichsText(b: BenannterBereich): string {
 }
 
 function bezugKaputt(b: BenannterBereich, feldName: string): Befund {
+  const text = b.bezug.replace(/^=/, '').trim();
+  const keinZellbezug = text !== '' && !/#(REF|BEZUG)!/i.test(text) && (text.includes('(') || !text.includes('!'));
+  if (keinZellbezug) {
+    return {
+      rule: 'NAME_BEZUG_UNGUELTIG',
+      severity: 'error',
+      field: feldName,
+      cell: null,
+      message: `Der Name ${b.name} verweist nicht auf Zellen, sondern auf eine Formel oder einen festen Wert (${b.bezug}). Zielplaner liest nur Namen, die auf Zellen verweisen; ordnen Sie den Namen im Namens-Manager oder im Bereich „Felder zuordnen“ einer Zelle zu.`,
+    };
+  }
   return {
     rule: 'NAME_BEZUG_UNGUELTIG',
     severity: 'error',

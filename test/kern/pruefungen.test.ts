@@ -130,3 +130,14 @@ test('ZV_Liste headers may be the German labels of the catalogue', () => {
   expect(r?.vereinbarung.werte).toMatchObject({ ZV_Jahr: 2026, ZV_Art: 'gE', ZV_Agentur: 'Agentur A', ZV_IQ_Ziel_Frauen: 15.5 });
   expect(r?.befunde.some((b) => b.rule === 'LISTE_SPALTE_UNBEKANNT')).toBe(false);
 });
+
+test('a name that is a formula or a constant is reported as such, not as a deleted cell', () => {
+  const dynamisch: BenannterBereich = { name: 'ZV_eLb_Frauen', herkunft: 'name', bezug: 'OFFSET(Planung!$A$1,0,0)', zellen: null };
+  const konstante: BenannterBereich = { name: 'ZV_eLb_Maenner', herkunft: 'name', bezug: '4711', zellen: null };
+  const kaputt: BenannterBereich = { name: 'ZV_LLU_Prognose', herkunft: 'name', bezug: 'Planung!#REF!', zellen: null };
+  const b = befunde(GRUNDLAGE, [dynamisch, konstante, kaputt]).filter((x) => x.rule === 'NAME_BEZUG_UNGUELTIG');
+  expect(b.map((x) => x.field)).toEqual(['ZV_eLb_Frauen', 'ZV_eLb_Maenner', 'ZV_LLU_Prognose']);
+  expect(b[0]?.message).toContain('auf eine Formel oder einen festen Wert (OFFSET(Planung!$A$1,0,0))');
+  expect(b[1]?.message).toContain('(4711)');
+  expect(b[2]?.message).toContain('vermutlich wurde die Zelle oder das Blatt gelöscht');
+});
