@@ -3,13 +3,14 @@
  * office.js comes from Microsoft's CDN in the page head (never bundled, never on the browser page),
  * exceljs and docx are loaded only on demand, bundle names carry content hashes, and the production
  * manifest (with the address from ZIELPLANER_URL) validates against the XSDs.
- * Builds dist/ itself when it is missing or older than the sources.
+ * Builds dist/ itself when it is missing or older than the sources (test/build/bau.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sichereBuild } from './bau';
 
 const root = resolve(__dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -19,22 +20,12 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const EXCELJS = 'spreadsheetml.sheet.main+xml';
 const DOCX = 'wordprocessingml.document.main+xml';
 
-function neuestesDatum(pfad: string): number {
-  const s = statSync(pfad);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(pfad).reduce((m, n) => Math.max(m, neuestesDatum(join(pfad, n))), s.mtimeMs);
-}
-
 function skripte(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)["']?[^>]*>/g)].map((m) => m[1]!);
 }
 
 beforeAll(() => {
-  const seite = join(dist, 'taskpane.html');
-  const quellen = Math.max(...['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package-lock.json'].map((p) => neuestesDatum(join(root, p))));
-  if (!existsSync(seite) || statSync(seite).mtimeMs < quellen) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], { cwd: root, stdio: 'inherit' });
-  }
+  sichereBuild();
 }, 900_000);
 
 test('the start JavaScript of the task pane is at most 250 KiB gzip, without exceljs and docx', () => {

@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { BILDER, starteBrowser, starteServer, stelleBuildSicher, type Server, type Sitzung } from '../e2e/hilfen';
+import { BILDER, starteBrowser, starteServer, type Server, type Sitzung } from '../e2e/hilfen';
+import { sichereBuild } from './bau';
 
 jest.setTimeout(900_000);
 
@@ -33,7 +34,7 @@ let server: Server;
 let sitzung: Sitzung;
 
 beforeAll(async () => {
-  server = await starteServer(stelleBuildSicher());
+  server = await starteServer(sichereBuild());
   sitzung = await starteBrowser(server.adresse);
 });
 afterAll(async () => {
