@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   warning: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
   info: { borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
   kopf: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // the cell reference looks like a link: a click (or Enter) shows the cell in the workbook
+  zelle: { color: tokens.colorBrandForegroundLink, textDecorationLine: 'underline', whiteSpace: 'nowrap' },
   knoepfe: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
@@ -83,7 +85,9 @@ export function Pruefen(props: {
                           onClick={() => zeigen(b)}
                           aria-label={`${SCHWERE_TEXT[schwere].einzahl} in Zelle ${b.cell}: ${text}`}
                         >
-                          {text} ({b.cell})
+                          <span>
+                            {text} <span className={s.zelle}>{b.cell}</span>
+                          </span>
                         </Button>
                       ) : (
                         <Text className={s.text}>
