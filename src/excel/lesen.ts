@@ -52,6 +52,12 @@ export function zellenAus(r: GeladenerBereich): Zelle[][] | null {
 
 const FELDER = 'address,values,valueTypes,numberFormat';
 
+/** A reference to whole columns or rows (`Ziele!$A:$C`, `Ziele!$2:$9`): read only its used part. */
+export function ganzeSpaltenOderZeilen(bezug: string): boolean {
+  const teil = bezug.slice(bezug.lastIndexOf('!') + 1).replace(/\$/g, '');
+  return /^[A-Za-z]{1,3}:[A-Za-z]{1,3}$/.test(teil) || /^\d+:\d+$/.test(teil);
+}
+
 /** Reads all `ZV_` names and tables of the workbook in two syncs. */
 export async function leseMappe(context: Excel.RequestContext, optionen: { mitTitel: boolean }): Promise<Arbeitsmappe> {
   const namen = context.workbook.names;
@@ -61,7 +67,7 @@ export async function leseMappe(context: Excel.RequestContext, optionen: { mitTi
   if (optionen.mitTitel) context.workbook.load('name');
   await context.sync();
 
-  const auftraege: { name: string; herkunft: 'name' | 'tabelle'; bezug: string; bereich: Excel.Range | null; ohneSumme: boolean }[] = [];
+  const auftraege: { name: string; herkunft: 'name' | 'tabelle'; bezug: string; bereich: Excel.Range | null; ohneSumme: boolean; ganz?: boolean }[] = [];
   for (const n of namen.items) {
     if (!istZv(n.name)) continue;
     const bezug = String(n.value ?? '').replace(/^=/, '');
@@ -69,9 +75,12 @@ export async function leseMappe(context: Excel.RequestContext, optionen: { mitTi
       auftraege.push({ name: n.name, herkunft: 'name', bezug, bereich: null, ohneSumme: false });
       continue;
     }
-    const bereich = n.getRangeOrNullObject();
+    const ganz = n.getRangeOrNullObject();
+    // a list bound to whole columns would send a million rows: take the part inside the used range
+    const spalten = ganzeSpaltenOderZeilen(bezug);
+    const bereich = spalten ? ganz.getIntersectionOrNullObject(ganz.worksheet.getUsedRange()) : ganz;
     bereich.load(FELDER);
-    auftraege.push({ name: n.name, herkunft: 'name', bezug, bereich, ohneSumme: false });
+    auftraege.push({ name: n.name, herkunft: 'name', bezug, bereich, ohneSumme: false, ganz: spalten });
   }
   for (const t of tabellen.items) {
     if (!istZv(t.name)) continue;
@@ -83,6 +92,8 @@ export async function leseMappe(context: Excel.RequestContext, optionen: { mitTi
 
   const bereiche: BenannterBereich[] = auftraege.map((a) => {
     let zellen = a.bereich ? zellenAus(a.bereich as unknown as GeladenerBereich) : null;
+    // whole columns outside the used range: an existing but empty list, not a broken name
+    if (!zellen && a.ganz) zellen = [];
     if (zellen && a.ohneSumme) zellen = zellen.slice(0, -1);
     const bezug = a.herkunft === 'tabelle' && a.bereich && zellen ? String((a.bereich as unknown as GeladenerBereich).address) : a.bezug;
     return { name: a.name, herkunft: a.herkunft, bezug, zellen };

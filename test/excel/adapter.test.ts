@@ -6,7 +6,7 @@
 import { FELDER } from '../../src/catalogue/felder';
 import { ExcelUmgebung, PRUEF_VERZOEGERUNG_MS, MARKIERUNGSFARBEN, MARKIERUNGSREGEL, EINSTELLUNG_MARKIERUNGEN, EIGENE_AENDERUNG_MS, trenneAdresse } from '../../src/excel/umgebung';
 import { fehlerText, FEHLERCODES } from '../../src/excel/fehler';
-import { zerlegeAdresse } from '../../src/excel/lesen';
+import { ganzeSpaltenOderZeilen, zerlegeAdresse } from '../../src/excel/lesen';
 import { pruefeMappe } from '../../src/kern';
 import type { Befund } from '../../src/model/vereinbarung';
 import { baueExcel, bedingtesFormat, installiere, type NameDef } from './excelMock';
@@ -78,6 +78,35 @@ describe('reading the open workbook', () => {
     expect(sync).toHaveBeenCalledTimes(2);
     expect(mappe.bereiche).toHaveLength(anzahl);
     expect(mappe.bereiche[anzahl - 1]!.zellen).toEqual([[{ wert: anzahl, zahlenformat: '0.0', adresse: `Planung!C${anzahl + 3}` }]]);
+  });
+
+  test('a list bound to whole columns is read only where the sheet is used, still in two syncs', async () => {
+    const fake = baueExcel({
+      namen: [
+        {
+          name: 'ZV_KommunaleZiele',
+          bezug: 'Ziele!$A:$B',
+          adresse: null,
+          typ: 'Range',
+          genutzt: { adresse: 'Ziele!A1:B3', werte: [['Ziel', 'Beschreibung'], ['Wohnen', 'Kosten der Unterkunft'], ['', '']] },
+        },
+      ],
+    });
+    const sync = installiere(fake);
+    const mappe = await new ExcelUmgebung({ anforderung: alles }).lesen();
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(mappe.bereiche[0]!.bezug).toBe('Ziele!$A:$B');
+    expect(mappe.bereiche[0]!.zellen?.map((r) => r.map((z) => `${z.adresse}=${String(z.wert)}`))).toEqual([
+      ['Ziele!A1=Ziel', 'Ziele!B1=Beschreibung'],
+      ['Ziele!A2=Wohnen', 'Ziele!B2=Kosten der Unterkunft'],
+      ['Ziele!A3=null', 'Ziele!B3=null'],
+    ]);
+    fake.context.workbook.bereiche.g0.isNullObject = true; // nothing used in those columns any more
+    const leer = await new ExcelUmgebung({ anforderung: alles }).lesen();
+    expect(leer.bereiche[0]!.zellen).toEqual([]);
+    expect(ganzeSpaltenOderZeilen("'Planung 2026'!$2:$9")).toBe(true);
+    expect(ganzeSpaltenOderZeilen('Planung!$C$4')).toBe(false);
+    expect(ganzeSpaltenOderZeilen('Planung!$A$1:$B$9')).toBe(false);
   });
 
   test('a workbook without ZV_ names costs one sync and yields no ranges', async () => {

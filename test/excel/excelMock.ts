@@ -15,6 +15,8 @@ export interface NameDef {
   readonly typen?: string[][];
   readonly formate?: string[][];
   readonly typ?: string;
+  /** For whole-column references: the address and values of the part inside the used range. */
+  readonly genutzt?: { adresse: string; werte: unknown[][] };
 }
 
 export interface TabellenDef {
@@ -82,6 +84,15 @@ export function baueExcel(o: { namen?: NameDef[]; tabellen?: TabellenDef[]; tite
   const tabellen = o.tabellen ?? [];
   const bereiche: Record<string, unknown> = {};
   namen.forEach((n, i) => {
+    if (n.genutzt) {
+      bereiche[`g${i}`] = {
+        address: n.genutzt.adresse,
+        values: n.genutzt.werte,
+        valueTypes: typen(n.genutzt.werte),
+        numberFormat: n.genutzt.werte.map((r) => r.map(() => 'General')),
+        isNullObject: false,
+      };
+    }
     if (!n.adresse) return;
     const werte = n.werte ?? [['']];
     bereiche[`n${i}`] = {
@@ -145,7 +156,23 @@ export function baueExcel(o: { namen?: NameDef[]; tabellen?: TabellenDef[]; tite
     name: n.name,
     type: n.typ ?? (n.adresse ? 'Range' : 'Error'),
     value: `=${n.bezug}`,
-    getRangeOrNullObject: () => (n.adresse ? fake.context.workbook.bereiche[`n${i}`] : { isNullObject: true, load: () => undefined }),
+    getRangeOrNullObject: () => {
+      if (n.genutzt) {
+        // a whole-column name: its full range must never be loaded, only its intersection with the used range
+        const benutzt = { address: 'used' };
+        return {
+          worksheet: { getUsedRange: () => benutzt },
+          load: () => {
+            throw new Error(`the adapter must not load the whole columns of ${n.name}`);
+          },
+          getIntersectionOrNullObject: (r: unknown) => {
+            if (r !== benutzt) throw new Error('intersection with something else than the used range');
+            return fake.context.workbook.bereiche[`g${i}`];
+          },
+        };
+      }
+      return n.adresse ? fake.context.workbook.bereiche[`n${i}`] : { isNullObject: true, load: () => undefined };
+    },
   }));
   for (const andere of o.andereNamen ?? []) {
     nameItems.push({
