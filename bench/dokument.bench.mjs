@@ -60,6 +60,22 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 console.log(`Eine Vereinbarung (Kaiserslautern), Arbeitsmappe → .docx-Bytes:`);
 console.log(`  erster Lauf (kalt) ${ms(kalt.gesamt)}; Median von 30: ${ms(median('gesamt'))} (lesen ${ms(median('lesen'))}, prüfen ${ms(median('pruefen'))}, Dokument ${ms(median('dokument'))}), ${(kalt.groesse / 1024).toFixed(1)} KB`);
 
+// ---- 1b. the builder alone: the 405 agreements to bytes in this thread (read and checked beforehand)
+{
+  const liste = pruefeMappe(await leseXlsx(readFileSync(path.join(root, 'examples', 'ZV_Liste_405.xlsx')), 'ZV_Liste_405.xlsx'));
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let bytes = 0;
+  for (const r of liste) bytes += (await erzeugeDokument(r.vereinbarung)).length;
+  const wand = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  console.log(
+    `Nur Dokumente, 405 Vereinbarungen in einem Thread (ohne Lesen, Prüfen, Schreiben): ${(wand / 1000).toFixed(2).replace('.', ',')} s, ` +
+      `${(wand / liste.length).toFixed(1).replace('.', ',')} ms je Dokument (CPU ${((cpu.user + cpu.system) / 1000 / liste.length).toFixed(1).replace('.', ',')} ms), ` +
+      `zusammen ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`,
+  );
+}
+
 // ---- 2./3. batches ------------------------------------------------------------------------------
 function stapel(mappe, arbeiter) {
   const ordner = mkdtempSync(path.join(tmpdir(), 'zv-bench-'));
