@@ -1,67 +1,13 @@
 /**
- * The JSON Schema (draft 2020-12) of one agreement, generated from the field catalogue and compiled
- * once with Ajv. Ajv's errors become findings on the field's cell, in German.
+ * Validation of one agreement against the JSON Schema (vereinbarungsschema.ts), with the validator
+ * compiled at build time. Ajv's errors become findings on the field's cell, in German.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import { ARTEN, FELDER, LISTEN, VERGLEICHE, feldFuer, type Feld } from '../catalogue/felder';
+import type { ErrorObject } from 'ajv';
+import { FELDER, feldFuer } from '../catalogue/felder';
+import validiere from './vereinbarungsschema.validator';
+import { JAHR_MAX, JAHR_MIN } from './vereinbarungsschema';
 import type { Befund, Wert } from '../model/vereinbarung';
 import { zahl } from '../model/format';
-
-export const JAHR_MIN = 2011;
-export const JAHR_MAX = 2060;
-
-type Schema = Record<string, unknown>;
-
-function feldSchema(f: Feld): Schema {
-  const titel = { title: f.bezeichnung };
-  switch (f.typ) {
-    case 'jahr': return { ...titel, type: 'integer', minimum: JAHR_MIN, maximum: JAHR_MAX };
-    case 'auswahl': return { ...titel, type: 'string', enum: [...(f.auswahl ?? [])] };
-    case 'text': return { ...titel, type: 'string', minLength: 1 };
-    case 'quote': return { ...titel, type: 'number', minimum: 0, maximum: 100 };
-    case 'veraenderung': return { ...titel, type: 'number', exclusiveMinimum: -100, maximum: 1000 };
-    case 'bestand': return { ...titel, type: 'integer', minimum: 0 };
-    case 'euro': return { ...titel, type: 'number', minimum: 0 };
-  }
-}
-
-function listenSchema(): Schema {
-  const props: Record<string, Schema> = {};
-  for (const l of LISTEN) {
-    const spalten: Record<string, Schema> = {};
-    for (const s of l.spalten) {
-      spalten[s.name] = s.typ === 'zahl' ? { type: 'number' } : s.typ === 'vergleich' ? { type: 'string', enum: [...VERGLEICHE] } : { type: 'string' };
-    }
-    props[l.name] = { type: 'array', items: { type: 'object', properties: spalten } };
-  }
-  return props;
-}
-
-/** The schema of one agreement's values (`werte` as read, plus the lists as arrays of rows). */
-export function vereinbarungsSchema(): Schema {
-  const properties: Record<string, Schema> = {};
-  for (const f of FELDER) properties[f.name] = feldSchema(f);
-  Object.assign(properties, listenSchema());
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://zielplaner.example/schemas/vereinbarung.json',
-    title: 'Zielvereinbarung nach § 48b SGB II',
-    type: 'object',
-    properties,
-    required: FELDER.filter((f) => f.pflicht.length === ARTEN.length).map((f) => f.name),
-    allOf: ARTEN.map((art) => ({
-      if: { properties: { ZV_Art: { const: art } }, required: ['ZV_Art'] },
-      then: { required: FELDER.filter((f) => f.pflicht.includes(art) && f.pflicht.length < ARTEN.length).map((f) => f.name) },
-    })),
-  };
-}
-
-let validator: ValidateFunction | undefined;
-
-function validiere(): ValidateFunction {
-  validator ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(vereinbarungsSchema());
-  return validator;
-}
 
 export interface SchemaDaten {
   readonly werte: Readonly<Record<string, Wert>>;
@@ -123,7 +69,7 @@ function meldung(e: ErrorObject, zeiger: string, art: unknown, zelle: string | n
 
 /** Validates one agreement against the schema and returns German findings on the cells. */
 export function pruefeSchema(daten: SchemaDaten, zelle: ZellSuche): Befund[] {
-  const v = validiere();
+  const v = validiere;
   const doc: Record<string, unknown> = { ...daten.werte, ...daten.listen };
   if (v(doc)) return [];
   const befunde: Befund[] = [];
