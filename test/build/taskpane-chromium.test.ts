@@ -97,6 +97,35 @@ test('the built pane in Chromium: German, two syncs to read, a finding shows its
   expect(sitzung.fehler).toEqual([]);
 });
 
+test('Planwerte are written into the cells, and the agreement is generated on demand and downloaded', async () => {
+  const page = sitzung.page;
+  await oeffne(page, 'hell');
+  const vorher = sitzung.anfragen.length;
+  await page.getByRole('tab', { name: 'Planwerte' }).click();
+  const frauen = page.getByRole('checkbox', { name: 'Zielwert Integrationsquote (Frauen): 21,0 % (Planung!C12)' });
+  await frauen.waitFor();
+  await page.getByRole('button', { name: 'Planwerte in die Zellen schreiben' }).click();
+  await page.getByText(/Planwerte? wurden? in die Zellen geschrieben\./).waitFor();
+  expect(await page.evaluate(() => (window as any).__excel.zellen['Planung!C12'].wert)).toBe(21);
+  await page.screenshot({ path: path.join(BILDER, 'taskpane-planwerte.png'), fullPage: true });
+
+  // the document builder (docx) is fetched only now, as its own chunk
+  const geladenVorher = sitzung.anfragen.slice(0, vorher).filter((u) => /\/dokument\.[0-9a-f]+\.js$/.test(u));
+  expect(geladenVorher).toEqual([]);
+  await page.getByRole('tab', { name: 'Vereinbarung' }).click();
+  const vorschau = page.getByRole('region', { name: /^Vorschau: .*\.docx$/ });
+  await vorschau.waitFor({ timeout: 60_000 });
+  expect(await vorschau.innerText()).toContain('Zielvereinbarung 2024');
+  expect(sitzung.anfragen.some((u) => /\/dokument\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+  await barrierefrei(page, 'Vereinbarung (hell)');
+  await page.screenshot({ path: path.join(BILDER, 'taskpane-vereinbarung.png'), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word-Dokument speichern' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^Zielvereinbarung_2024_.*\.docx$/);
+  expect(readFileSync(await download.path()).subarray(0, 2).toString()).toBe('PK');
+  await page.getByText(/Das Word-Dokument wird heruntergeladen/).waitFor();
+  expect(sitzung.fehler).toEqual([]);
+});
+
 test('the pane follows a dark Office theme and stays readable', async () => {
   const page = sitzung.page;
   await oeffne(page, 'dunkel');
