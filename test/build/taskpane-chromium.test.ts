@@ -141,3 +141,23 @@ test('the pane follows a dark Office theme and stays readable', async () => {
   const origin = new URL(server.adresse).origin;
   expect(sitzung.anfragen.filter((u) => !u.startsWith(origin) && u !== OFFICE_JS)).toEqual([]);
 });
+
+test('speichern.html (the Excel-for-Mac fallback) turns the document in its fragment into a download', async () => {
+  const page = sitzung.page;
+  // a small real .docx-like zip is enough: the page must hand over exactly these bytes
+  const bytes = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251))]);
+  const b64 = bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const name = 'Zielvereinbarung_2024_Jobcenter Kaiserslautern.docx';
+  await page.goto(`${new URL('speichern.html', server.adresse).href}#${encodeURIComponent(name)}|${b64}`);
+  const link = page.getByRole('link', { name: `„${name}“ speichern` });
+  await link.waitFor();
+  expect(new URL(page.url()).hash).toBe(''); // the document does not stay in the address bar
+  await barrierefrei(page, 'speichern.html');
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe(name);
+  expect(readFileSync(await download.path()).equals(bytes)).toBe(true);
+
+  await page.goto(new URL('speichern.html', server.adresse).href);
+  await page.getByText(/Diese Seite enthält kein Dokument/).waitFor();
+  expect(sitzung.fehler).toEqual([]);
+});
