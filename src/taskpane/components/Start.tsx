@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { ARTEN, FELDER, LISTEN, type Art } from '../../catalogue/felder';
+import { ARTEN, FELDER, LISTE_VEREINBARUNGEN, LISTEN, type Art } from '../../catalogue/felder';
 import type { Arbeitsumgebung } from '../umgebung';
 import { zusammenfassung } from '../anzeige';
 import { alleBefunde, type Aktion, type Bereich, type Stand } from './Zielplaner';
@@ -20,7 +20,7 @@ export function Start(props: { umgebung: Arbeitsumgebung; stand: Stand; aktion: 
   const { umgebung, stand, aktion, zuBereich } = props;
   const s = useStyles();
   const [art, setArt] = React.useState<Art>('gE');
-  const bekannt = new Set([...FELDER.map((f) => f.name.toLowerCase()), ...LISTEN.map((l) => l.name.toLowerCase()), 'zv_liste']);
+  const bekannt = new Set([...FELDER.map((f) => f.name.toLowerCase()), ...LISTEN.map((l) => l.name.toLowerCase()), LISTE_VEREINBARUNGEN.toLowerCase()]);
   const zugeordnet = stand.mappe ? stand.mappe.bereiche.filter((b) => bekannt.has(b.name.toLowerCase())).length : 0;
 
   return (

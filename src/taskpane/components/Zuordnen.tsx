@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Subtitle2, Switch, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { FELDER, LISTEN, type Art } from '../../catalogue/felder';
+import { ARTEN, FELDER, LISTE_VEREINBARUNGEN, LISTEN, type Art } from '../../catalogue/felder';
 import type { BenannterBereich } from '../../workbook/port';
 import type { Arbeitsumgebung } from '../umgebung';
 import { Hinweis, type Aktion, type Stand } from './Zielplaner';
@@ -17,6 +17,7 @@ interface Eintrag {
 export const EINTRAEGE: readonly Eintrag[] = [
   ...FELDER.map((f) => ({ name: f.name, bezeichnung: f.bezeichnung, gruppe: f.gruppe, liste: false, arten: f.arten })),
   ...LISTEN.map((l) => ({ name: l.name, bezeichnung: l.bezeichnung, gruppe: 'Listen', liste: true, arten: l.arten })),
+  { name: LISTE_VEREINBARUNGEN, bezeichnung: 'Mehrere Vereinbarungen (eine Zeile je Vereinbarung, Feldnamen als Spaltenköpfe)', gruppe: 'Listen', liste: true, arten: ARTEN },
 ];
 
 const useStyles = makeStyles({
