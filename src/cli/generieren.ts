@@ -13,15 +13,14 @@
  *   dropped at once, so memory does not grow with the number of agreements.
  */
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { dateiname, dokumentName, erzeugeDokument } from '../document';
-import { pruefeMappe } from '../kern';
-import { hatFehler, UnbrauchbareDatei, type Befund, type Pruefergebnis, type Vereinbarung } from '../model/vereinbarung';
-import { leseXlsx } from '../workbook/xlsx';
+import { hatFehler, type Befund, type Pruefergebnis, type Vereinbarung } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../workbook/port';
+import { Abbruch, leseMappe, pruefe } from './datei';
 import type { Antwort, Auftrag } from './dokumentArbeiter';
 
 export interface GenerierenIo {
@@ -31,9 +30,6 @@ export interface GenerierenIo {
 }
 
 const AUFRUF = 'Aufruf: zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]';
-
-/** A reason to stop with exit status 2 and one German sentence. */
-class Abbruch extends Error {}
 
 interface Optionen {
   readonly mappe: string;
@@ -62,34 +58,6 @@ function zerlege(args: readonly string[]): Optionen {
   }
   if (mappe === null) throw new Abbruch(`Es fehlt die Arbeitsmappe. ${AUFRUF}`);
   return { mappe, out, force, allowErrors };
-}
-
-async function leseMappe(datei: string): Promise<Arbeitsmappe> {
-  let daten: Buffer;
-  try {
-    daten = await readFile(datei);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Abbruch(`Die Datei „${datei}“ gibt es nicht.`);
-    if (code === 'EISDIR') throw new Abbruch(`„${datei}“ ist ein Ordner, keine Arbeitsmappe.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new Abbruch(`Die Datei „${datei}“ darf nicht gelesen werden (keine Berechtigung).`);
-    throw new Abbruch(`Die Datei „${datei}“ konnte nicht gelesen werden.`);
-  }
-  try {
-    return await leseXlsx(new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength), path.basename(datei));
-  } catch (e) {
-    if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
-    throw new Abbruch(`Die Datei „${datei}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).`);
-  }
-}
-
-function pruefe(mappe: Arbeitsmappe, datei: string): Pruefergebnis[] {
-  try {
-    return pruefeMappe(mappe);
-  } catch (e) {
-    if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
-    throw new Abbruch(`Die Arbeitsmappe „${datei}“ konnte nicht ausgewertet werden.`);
-  }
 }
 
 /** Rows of ZV_Liste as read (an estimate of the batch size, before the checks run). */

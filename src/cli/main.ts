@@ -4,13 +4,13 @@
  * (0 no errors, 1 at least one error finding, 2 input that cannot be used at all).
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { ARTEN, type Art } from '../catalogue/felder';
-import { hatFehler, UnbrauchbareDatei, type Pruefergebnis } from '../model/vereinbarung';
-import { pruefeMappe } from '../kern';
-import { leseXlsx } from '../workbook/xlsx';
+import { hatFehler, type Pruefergebnis } from '../model/vereinbarung';
 import { berichtJson, berichtText } from './bericht';
+import { Abbruch, leseMappe, pruefe } from './datei';
+
+export { Abbruch };
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -32,9 +32,6 @@ Aufruf:
 Rückgabewerte: 0 keine Fehler (Warnungen erlaubt), 1 mindestens ein Fehler,
 2 die Eingabe ist nicht verwendbar (keine Arbeitsmappe, keine ZV_-Namen).
 `;
-
-/** A problem with the command line or an input file: one German sentence, exit 2. */
-export class Abbruch extends Error {}
 
 export interface Argumente {
   readonly positionen: string[];
@@ -67,23 +64,7 @@ export function zerlegeArgumente(args: readonly string[], erlaubt: readonly stri
 
 /** Reads and checks a workbook file; unusable input becomes an `Abbruch` with a German sentence. */
 export async function pruefeDatei(datei: string): Promise<Pruefergebnis[]> {
-  let daten: Buffer;
-  try {
-    daten = await readFile(datei);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Abbruch(`Die Datei „${datei}“ gibt es nicht.`);
-    if (code === 'EISDIR') throw new Abbruch(`„${datei}“ ist ein Ordner, keine Arbeitsmappe.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new Abbruch(`Die Datei „${datei}“ darf nicht gelesen werden (keine Berechtigung).`);
-    throw new Abbruch(`Die Datei „${datei}“ konnte nicht gelesen werden.`);
-  }
-  try {
-    const mappe = await leseXlsx(new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength), path.basename(datei));
-    return pruefeMappe(mappe);
-  } catch (e) {
-    if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
-    throw new Abbruch(`Die Datei „${datei}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).`);
-  }
+  return pruefe(await leseMappe(datei), datei);
 }
 
 async function validate(args: readonly string[], io: Io): Promise<number> {
