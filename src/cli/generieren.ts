@@ -158,6 +158,16 @@ export function arbeiterAnzahl(anzahl: number): number {
   return Math.min(kerne, 4, Math.ceil(anzahl / 4));
 }
 
+const FRUEHSTART_BYTES = 40 * 1024;
+
+function groesse(datei: string): number {
+  try {
+    return statSync(datei).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** Worker threads, started before the checks run so that loading the builder overlaps them. */
 class ArbeiterPool {
   readonly arbeiter: Worker[];
@@ -219,9 +229,18 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
   let pool: ArbeiterPool | null = null;
   try {
     const opt = zerlege(args);
+    // A workbook this large is a batch: start the workers now, so that loading the document builder
+    // in them overlaps reading the workbook here (a single agreement is about 12 KB).
+    const frueh = groesse(opt.mappe) > FRUEHSTART_BYTES ? arbeiterAnzahl(Number.MAX_SAFE_INTEGER) : 0;
+    if (frueh > 0) pool = new ArbeiterPool(frueh, arbeiterDatei()!);
     const mappe = await leseMappe(opt.mappe);
     const anzahlArbeiter = arbeiterAnzahl(listenZeilen(mappe));
-    if (anzahlArbeiter > 0) pool = new ArbeiterPool(anzahlArbeiter, arbeiterDatei()!);
+    if (pool && anzahlArbeiter === 0) {
+      await pool.beende();
+      pool = null;
+    } else if (!pool && anzahlArbeiter > 0) {
+      pool = new ArbeiterPool(anzahlArbeiter, arbeiterDatei()!);
+    }
     const ergebnisse = pruefe(mappe, opt.mappe);
     if (ergebnisse.length === 0) throw new Abbruch(`Die Arbeitsmappe „${opt.mappe}“ enthält keine Vereinbarung.`);
 
