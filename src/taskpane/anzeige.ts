@@ -34,6 +34,12 @@ export function wertText(feld: Feld | undefined, wert: Wert): string {
   }
 }
 
+/** "1 Warnung", "3 Warnungen", "0 Fehler". */
+export function anzahlText(befunde: readonly Befund[], schwere: Schwere): string {
+  const n = befunde.filter((b) => b.severity === schwere).length;
+  return `${n} ${n === 1 ? SCHWERE_TEXT[schwere].einzahl : SCHWERE_TEXT[schwere].mehrzahl}`;
+}
+
 /** Counts per severity. */
 export function zaehle(befunde: readonly Befund[]): Record<Schwere, number> {
   const z: Record<Schwere, number> = { error: 0, warning: 0, info: 0 };

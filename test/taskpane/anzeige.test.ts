@@ -5,7 +5,7 @@ import { findeFeld } from '../../src/catalogue/felder';
 import { pruefeMappe } from '../../src/kern';
 import { erzeugeDokument } from '../../src/document';
 import { leseXlsx } from '../../src/workbook/xlsx';
-import { dokumentText, planwerte, teilmappe, wertText, zusammenfassung } from '../../src/taskpane/anzeige';
+import { anzahlText, dokumentText, planwerte, teilmappe, wertText, zusammenfassung } from '../../src/taskpane/anzeige';
 
 const beispiel = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '..', '..', 'examples', name)));
 
@@ -85,4 +85,11 @@ test('the preview text is the text of the generated Word document', async () => 
   expect(text.some((a) => a.includes('Zielvereinbarung 2024'))).toBe(true);
   expect(text.some((a) => /Kaiserslautern/.test(a))).toBe(true);
   expect(text.join('\n')).not.toMatch(/<w:|&amp;/);
+});
+
+test('counts read as German: one Warnung, several Warnungen', () => {
+  const b = (severity: 'error' | 'warning') => ({ rule: 'A', severity, field: 'x', cell: null, message: '' });
+  expect(anzahlText([b('warning')], 'warning')).toBe('1 Warnung');
+  expect(anzahlText([b('warning'), b('warning'), b('error')], 'warning')).toBe('2 Warnungen');
+  expect(anzahlText([], 'error')).toBe('0 Fehler');
 });

@@ -69,23 +69,26 @@ export function Planwerte(props: {
       ) : (
         <>
           <Text>
-            Aus Ihren Eingaben abgeleitete Werte (Zielwerte, Veränderungen, Gesamtwerte). Eingegebene Werte werden nur nach
-            Rückfrage überschrieben.
+            Aus Ihren Eingaben abgeleitete Werte (Zielwerte, Veränderungen, Gesamtwerte).
+            {umgebung.werteSchreiben ? ' Eingegebene Werte werden nur nach Rückfrage überschrieben.' : ''}
           </Text>
           <ul className={s.liste}>
             {liste.map((p) => (
               <li key={p.adresse} className={s.zeile}>
-                <Checkbox
-                  checked={gewaehlt.has(p.adresse)}
-                  disabled={!umgebung.werteSchreiben}
-                  onChange={(_, d) => {
-                    const neu = new Set(gewaehlt);
-                    if (d.checked) neu.add(p.adresse);
-                    else neu.delete(p.adresse);
-                    setGewaehlt(neu);
-                  }}
-                  label={`${p.feld.bezeichnung}: ${wertText(p.feld, p.abgeleitet)} (${p.adresse})`}
-                />
+                {umgebung.werteSchreiben ? (
+                  <Checkbox
+                    checked={gewaehlt.has(p.adresse)}
+                    onChange={(_, d) => {
+                      const neu = new Set(gewaehlt);
+                      if (d.checked) neu.add(p.adresse);
+                      else neu.delete(p.adresse);
+                      setGewaehlt(neu);
+                    }}
+                    label={`${p.feld.bezeichnung}: ${wertText(p.feld, p.abgeleitet)} (${p.adresse})`}
+                  />
+                ) : (
+                  <Text>{`${p.feld.bezeichnung}: ${wertText(p.feld, p.abgeleitet)} (${p.adresse})`}</Text>
+                )}
                 {p.eingegeben !== undefined ? (
                   <Text size={200} className={s.hinweis}>
                     Eingegeben ist {wertText(p.feld, p.eingegeben)}; abgeleitet ergibt sich {wertText(p.feld, p.abgeleitet)}.
@@ -99,7 +102,11 @@ export function Planwerte(props: {
               Planwerte in die Zellen schreiben
             </Button>
           ) : (
-            <Text>Die Werte lassen sich hier nicht in die Datei schreiben; übernehmen Sie sie in Excel.</Text>
+            <Text>
+              {umgebung.art === 'browser'
+                ? 'Die berechneten Werte stehen in der Kopie, die „Geprüfte Arbeitsmappe herunterladen“ liefert; Ihre Datei selbst bleibt unverändert.'
+                : 'Die Werte lassen sich hier nicht in die Datei schreiben; übernehmen Sie sie in Excel.'}
+            </Text>
           )}
         </>
       )}

@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { pruefeMappe } from '../../kern';
 import { UnbrauchbareDatei, type Befund, type Pruefergebnis, type Vereinbarung } from '../../model/vereinbarung';
+import { anzahlText } from '../anzeige';
 import type { Arbeitsmappe } from '../../workbook/port';
 import type { Arbeitsumgebung } from '../umgebung';
 import { Start } from './Start';
@@ -140,7 +141,7 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
       setAuswahl((a) => (a < ergebnisse.length ? a : 0));
       const befunde = alleBefunde(ergebnisse);
       if (markierenRef.current && umgebung.markieren) await umgebung.markieren(befunde);
-      setMeldung(danach ? danach : kein ? 'Kein Planungsblatt gefunden.' : `Geprüft: ${befunde.filter((b) => b.severity === 'error').length} Fehler, ${befunde.filter((b) => b.severity === 'warning').length} Warnungen.`);
+      setMeldung(danach ? danach : kein ? 'Kein Planungsblatt gefunden.' : `Geprüft: ${anzahlText(befunde, 'error')}, ${anzahlText(befunde, 'warning')}.`);
     } catch (e) {
       if (nr === lauf.current) setFehler(fehlermeldung(e));
     } finally {
