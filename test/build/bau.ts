@@ -4,7 +4,7 @@
  * time (its `clean: true` would delete files another test is serving).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const WURZEL = resolve(__dirname, '..', '..');
@@ -18,10 +18,13 @@ function neuestes(pfad: string): number {
   return readdirSync(pfad).reduce((m, n) => Math.max(m, neuestes(join(pfad, n))), s.mtimeMs);
 }
 
+// webpack does not rewrite an unchanged file (output.compareBeforeEmit), so each build leaves a stamp
+const STEMPEL = join(DIST, '.test-gebaut');
+
 function aktuell(): boolean {
   const seiten = ['taskpane.html', 'index.html'].map((s) => join(DIST, s));
   if (!seiten.every((s) => existsSync(s))) return false;
-  const gebaut = Math.min(...seiten.map((s) => statSync(s).mtimeMs));
+  const gebaut = Math.max(Math.min(...seiten.map((s) => statSync(s).mtimeMs)), existsSync(STEMPEL) ? statSync(STEMPEL).mtimeMs : 0);
   const quellen = Math.max(...['src', 'assets', 'examples', 'manifest.xml', 'webpack.config.js', 'package-lock.json'].map((p) => neuestes(join(WURZEL, p))));
   return gebaut >= quellen;
 }
@@ -30,7 +33,11 @@ const schlafe = (ms: number): void => void Atomics.wait(new Int32Array(new Share
 
 /** Makes sure dist/ holds a current production build; returns its path. */
 export function sichereBuild(): string {
-  if (process.env.ZIELPLANER_E2E_DIST) return resolve(process.env.ZIELPLANER_E2E_DIST);
+  const eigener = process.env.ZIELPLANER_E2E_DIST;
+  if (eigener) {
+    if (!existsSync(join(eigener, 'index.html'))) throw new Error(`ZIELPLANER_E2E_DIST=${eigener} has no index.html`);
+    return resolve(eigener);
+  }
   mkdirSync(join(SPERRE, '..'), { recursive: true });
   const frist = Date.now() + 15 * 60_000;
   for (;;) {
@@ -48,6 +55,7 @@ export function sichereBuild(): string {
     if (!aktuell()) {
       const r = spawnSync(process.execPath, [join(WURZEL, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], { cwd: WURZEL, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`webpack build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+      writeFileSync(STEMPEL, `${new Date().toISOString()}\n`);
     }
   } finally {
     rmSync(SPERRE, { recursive: true, force: true });

@@ -10,7 +10,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { BILDER, nichtLokal, starteBrowser, starteServer, stelleBuildSicher, WURZEL, type Server, type Sitzung } from './hilfen';
+import { sichereBuild } from '../build/bau';
+import { BILDER, nichtLokal, starteBrowser, starteServer, WURZEL, type Server, type Sitzung } from './hilfen';
 import { BLATT, ladeMappe, mit, planungsmappe, SAUBER, zeileVon } from './mappen';
 
 jest.setTimeout(120_000);
@@ -83,7 +84,7 @@ async function docxText(bytes: Buffer): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await starteServer(stelleBuildSicher());
+  server = await starteServer(sichereBuild());
   sitzung = await starteBrowser(server.adresse);
   page = sitzung.page;
 }, 900_000);

@@ -5,53 +5,15 @@
  * Every request the page makes is recorded; anything not aimed at the server is blocked and reported.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const WURZEL = path.resolve(__dirname, '..', '..');
-export const DIST = path.join(WURZEL, 'dist');
+import { DIST, WURZEL } from '../build/bau';
+
+export { DIST, WURZEL };
 export const BILDER = path.join(WURZEL, 'docs', 'bilder');
-
-/** The newest modification time of the files under `ordner` (recursively). */
-function neuesteAenderung(ordner: string): number {
-  let neueste = 0;
-  for (const eintrag of readdirSync(ordner, { withFileTypes: true })) {
-    const p = path.join(ordner, eintrag.name);
-    const t = eintrag.isDirectory() ? neuesteAenderung(p) : statSync(p).mtimeMs;
-    if (t > neueste) neueste = t;
-  }
-  return neueste;
-}
-
-/**
- * The folder to serve: dist/, built with webpack (production) when dist/index.html is missing or older
- * than the sources, so the tests run against the page as the code stands. `ZIELPLANER_E2E_DIST` may
- * name another, already built folder (e.g. a build kept apart from a dist/ that others rebuild).
- */
-export function stelleBuildSicher(): string {
-  const eigener = process.env.ZIELPLANER_E2E_DIST;
-  if (eigener) {
-    if (!existsSync(path.join(eigener, 'index.html'))) throw new Error(`ZIELPLANER_E2E_DIST=${eigener} has no index.html`);
-    return path.resolve(eigener);
-  }
-  const seite = path.join(DIST, 'index.html');
-  // webpack does not rewrite an unchanged file (output.compareBeforeEmit), so our own builds leave a stamp.
-  const stempel = path.join(DIST, '.e2e-gebaut');
-  const quellen = ['src', 'examples', 'assets', 'webpack.config.js', 'manifest.xml']
-    .map((p) => path.join(WURZEL, p))
-    .filter((p) => existsSync(p))
-    .map((p) => (statSync(p).isDirectory() ? neuesteAenderung(p) : statSync(p).mtimeMs));
-  const gebaut = Math.max(...[seite, stempel].map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)));
-  if (existsSync(seite) && gebaut >= Math.max(0, ...quellen)) return DIST;
-  const cli = require.resolve('webpack-cli/bin/cli.js');
-  const r = spawnSync(process.execPath, [cli, '--mode', 'production'], { cwd: WURZEL, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`webpack build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  if (!existsSync(seite)) throw new Error('webpack build did not produce dist/index.html');
-  writeFileSync(stempel, `${new Date().toISOString()}\n`);
-  return DIST;
-}
 
 export interface Server {
   /** `http://127.0.0.1:<port>/` */
