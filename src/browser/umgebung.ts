@@ -10,8 +10,9 @@
 import type { Arbeitsumgebung, SpeicherErgebnis } from '../taskpane/umgebung';
 import type { Arbeitsmappe, Rohwert } from '../workbook/port';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { DOCX_MIME, herunterladen, XLSX_MIME } from '../taskpane/herunterladen';
+
+export { DOCX_MIME, herunterladen, XLSX_MIME };
 
 export const BROWSER_EINSCHRAENKUNGEN: readonly string[] = [
   'Im Browser wird Ihre Datei nicht verändert. Befunde als Kommentare und Markierungen sowie die ' +
@@ -27,29 +28,6 @@ export interface GezeigteZelle {
   readonly namen: readonly string[];
   /** The cell's content as read, or null when no name covers it. */
   readonly wert: Rohwert | null;
-}
-
-/**
- * Starts the browser's download of `bytes` under `dateiname` through a temporary blob link.
- * Returns false when the browser offers no way to do that.
- */
-export function herunterladen(bytes: Uint8Array, dateiname: string, mime: string): boolean {
-  if (typeof URL.createObjectURL !== 'function') return false;
-  // Copy into a fresh ArrayBuffer-backed view so Blob gets exactly these bytes.
-  const kopie = new Uint8Array(bytes.byteLength);
-  kopie.set(bytes);
-  const url = URL.createObjectURL(new Blob([kopie.buffer], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = dateiname;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start reading the blob before it is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return true;
 }
 
 /** The adapter for one opened file. The file's bytes are kept for the checked-workbook download. */

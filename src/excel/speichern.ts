@@ -10,9 +10,10 @@
  * never send to a server: speichern.html (served next to taskpane.html) decodes it and offers the
  * download. When even that is unavailable the pane offers the text to copy (see Vereinbarung.tsx).
  */
+import { DOCX_MIME, herunterladen } from '../taskpane/herunterladen';
 import type { SpeicherErgebnis } from '../taskpane/umgebung';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_MIME };
 
 /** True in Excel for Mac (and iPad), where blob downloads do nothing. */
 export function downloadBlockiert(): boolean {
@@ -32,25 +33,9 @@ export function speicherAdresse(basis: string, bytes: Uint8Array, dateiname: str
   return url.toString();
 }
 
-export function blobHerunterladen(bytes: Uint8Array, dateiname: string): boolean {
-  if (typeof URL.createObjectURL !== 'function') return false;
-  const kopie = new Uint8Array(bytes.byteLength);
-  kopie.set(bytes);
-  const url = URL.createObjectURL(new Blob([kopie.buffer], { type: DOCX_MIME }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = dateiname;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return true;
-}
-
 export async function dokumentAnbieten(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {
   if (!downloadBlockiert()) {
-    return blobHerunterladen(bytes, dateiname)
+    return herunterladen(bytes, dateiname, DOCX_MIME)
       ? { art: 'heruntergeladen' }
       : { art: 'nicht-moeglich', grund: 'Diese Excel-Umgebung kann keine Dateien zum Herunterladen anbieten.' };
   }

@@ -3,6 +3,8 @@
  * from the pane do nothing). The document arrives in the URL fragment `#<file name>|<base64url>`,
  * which is never sent to a server; this page turns it into a download link.
  */
+import { DOCX_MIME } from './herunterladen';
+
 function bytesAus(b64url: string): Uint8Array {
   const b64 = b64url.replace(/-/g, '+').replace(/_/g, '/');
   const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
@@ -25,7 +27,7 @@ function start(): void {
     const bytes = bytesAus(roh.slice(trenner + 1));
     const kopie = new Uint8Array(bytes.byteLength);
     kopie.set(bytes);
-    const blob = new Blob([kopie.buffer], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    const blob = new Blob([kopie.buffer], { type: DOCX_MIME });
     link.href = URL.createObjectURL(blob);
     link.download = name;
     link.textContent = `„${name}“ speichern`;
