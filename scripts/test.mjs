@@ -24,7 +24,7 @@ function schritt(titel, cmd, args, env = {}) {
 }
 
 console.log('▶ Systempakete für die Tests (LibreOffice Writer und Calc, poppler-utils, Chromium)');
-if (!stellePaketeSicher(['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils', 'chromium'])) {
+if (!stellePaketeSicher(['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils', 'chromium', 'fonts-liberation'])) {
   console.error('✖ Ohne diese Pakete können die Dokument- und Browsertests nicht laufen.');
   process.exit(1);
 }
