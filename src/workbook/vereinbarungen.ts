@@ -85,8 +85,15 @@ function einzelzelle(b: BenannterBereich, feld: Feld, befunde: Befund[]): Zelle 
   return erste;
 }
 
+/** Column headers of a list: texts and numbers as written, anything else (dates, errors) as ''. */
 function kopfzeile(zellen: readonly (readonly Zelle[])[]): string[] {
-  return (zellen[0] ?? []).map((z) => (z.wert === null ? '' : String(z.wert instanceof Date ? '' : typeof z.wert === 'object' ? '' : z.wert).trim()));
+  return (zellen[0] ?? []).map((z) => (typeof z.wert === 'string' || typeof z.wert === 'number' ? String(z.wert).trim() : ''));
+}
+
+/** Puts findings about the workbook as a whole in front of the first agreement's own. */
+function vorDieErste(ergebnis: RohVereinbarung[], befunde: readonly Befund[]): void {
+  const erste = ergebnis[0];
+  if (erste && befunde.length > 0) ergebnis[0] = { ...erste, befunde: [...befunde, ...erste.befunde] };
 }
 
 function leseListe(b: BenannterBereich, liste: Liste, befunde: Befund[]): RohListe {
@@ -163,10 +170,7 @@ function leseVereinbarungsListe(b: BenannterBereich): RohVereinbarung[] {
     const erste = reihe[0]?.adresse ?? '';
     ergebnis.push({ quelle: `${LISTE_VEREINBARUNGEN} row ${zeileVon(erste)}`, zellen, listen: [], befunde: [] });
   }
-  if (ergebnis.length > 0 && kopfBefunde.length > 0) {
-    const [erste, ...rest] = ergebnis;
-    ergebnis.splice(0, ergebnis.length, { ...erste!, befunde: [...kopfBefunde, ...erste!.befunde] }, ...rest);
-  }
+  vorDieErste(ergebnis, kopfBefunde);
   return ergebnis;
 }
 
@@ -203,7 +207,7 @@ export function leseVereinbarungen(mappe: Arbeitsmappe): RohVereinbarung[] {
       continue;
     }
     const feld = findeFeld(b.name);
-    if (!feld || !b.name.trim().toLowerCase().startsWith('zv_')) {
+    if (!feld) {
       befunde.push(unbekannterName(b));
       continue;
     }
@@ -228,9 +232,8 @@ export function leseVereinbarungen(mappe: Arbeitsmappe): RohVereinbarung[] {
     const ersteZelle = zellen.get('ZV_Jahr') ?? zellen.values().next().value;
     const quelle = ersteZelle ? blattVon(ersteZelle.adresse) : mappe.titel;
     ergebnis.unshift({ quelle, zellen, listen, befunde });
-  } else if (befunde.length > 0 && ergebnis.length > 0) {
-    const [erste, ...rest] = ergebnis;
-    ergebnis.splice(0, ergebnis.length, { ...erste!, befunde: [...befunde, ...erste!.befunde] }, ...rest);
+  } else {
+    vorDieErste(ergebnis, befunde);
   }
   return ergebnis;
 }
