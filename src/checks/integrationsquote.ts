@@ -2,14 +2,15 @@
  * Prüfungen der Integrationsquote: target and change agree per gender; the total lies between the
  * gender quotas and matches their eLb-weighted mean; changes beyond ±15 % are worth a second look.
  */
-import { GESCHLECHTER, GESCHLECHT_TEXT } from '../catalogue/felder';
-import { prozent, vorzeichen } from '../model/format';
+import { GESCHLECHTER } from '../catalogue/felder';
+import { prozent } from '../model/format';
 import type { Befund } from '../model/vereinbarung';
-import { feldname, wert } from '../rules/kennzahl';
+import { wert } from '../rules/kennzahl';
 import { gewichteteQuote } from '../rules/integrationsquote';
 import { runden } from '../rules/runden';
-import { EPSILON, HALBE_VERAENDERUNG, gewichtungsToleranz } from '../rules/toleranz';
+import { EPSILON, gewichtungsToleranz } from '../rules/toleranz';
 import { befund, ort, type Pruefung } from './kontext';
+import { pruefeGesamtveraenderung, pruefeGrosseVeraenderungen } from './veraenderungen';
 import { pruefeZielUndVeraenderung } from './widerspruch';
 
 export const IQ_VERAENDERUNG_GRENZE = 15;
@@ -44,26 +45,10 @@ export const pruefeIntegrationsquote: Pruefung = (k) => {
     }
   }
 
-  const vF = wert(r.Frauen.Veraenderung);
-  const vM = wert(r.Maenner.Veraenderung);
-  const vT = r.Gesamt.Veraenderung.eingabe;
-  const vfT = 'ZV_IQ_Veraenderung_Gesamt';
-  if (vF !== undefined && vM !== undefined && vT !== undefined) {
-    const tol = 0.1 + HALBE_VERAENDERUNG + EPSILON;
-    if (vT < Math.min(vF, vM) - tol || vT > Math.max(vF, vM) + tol) {
-      out.push(befund(k, 'IQ_VERAENDERUNG_GESAMT_BEREICH', 'warning', vfT,
-        `Die Veränderung der Integrationsquote gesamt ${ort(k, vfT)} von ${vorzeichen(vT)} % liegt nicht zwischen den Veränderungen der Frauen (${vorzeichen(vF)} %) und der Männer (${vorzeichen(vM)} %). Das ist nur bei einer starken Verschiebung des Frauenanteils möglich; prüfen Sie die Werte.`,
-        ['ZV_IQ_Veraenderung_Frauen', 'ZV_IQ_Veraenderung_Maenner']));
-    }
-  }
-
-  for (const g of GESCHLECHTER) {
-    const v = wert(r[g].Veraenderung);
-    if (v === undefined || Math.abs(runden(v, 1)) <= IQ_VERAENDERUNG_GRENZE) continue;
-    const vf = feldname('IQ', 'Veraenderung', g);
-    const feld = k.zellen[vf] !== undefined || k.zellen[feldname('IQ', 'Ziel', g)] === undefined ? vf : feldname('IQ', 'Ziel', g);
-    out.push(befund(k, 'IQ_VERAENDERUNG_GROSS', 'warning', feld,
-      `Die geplante Veränderung der Integrationsquote (${GESCHLECHT_TEXT[g]}) von ${vorzeichen(v)} % ist größer als ±${IQ_VERAENDERUNG_GRENZE} %. Prüfen Sie Vorjahreswert und Zielwert.`));
-  }
+  out.push(
+    ...pruefeGesamtveraenderung(k, 'IQ', r, 'warning', 'der Integrationsquote',
+      'Das ist nur bei einer starken Verschiebung des Frauenanteils möglich; prüfen Sie die Werte.'),
+    ...pruefeGrosseVeraenderungen(k, 'IQ', r, IQ_VERAENDERUNG_GRENZE, 'der Integrationsquote'),
+  );
   return out;
 };

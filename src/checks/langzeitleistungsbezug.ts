@@ -3,13 +3,14 @@
  * gesamt within the rounding tolerance); the LZB stock cannot exceed the eLb stock; changes beyond
  * ±20 % are worth a second look.
  */
-import { GESCHLECHTER, GESCHLECHT_TEXT } from '../catalogue/felder';
-import { personen, vorzeichen } from '../model/format';
+import { GESCHLECHT_TEXT } from '../catalogue/felder';
+import { personen } from '../model/format';
 import type { Befund } from '../model/vereinbarung';
 import { feldname, wert } from '../rules/kennzahl';
 import { runden } from '../rules/runden';
-import { EPSILON, HALBE_VERAENDERUNG, summenToleranz } from '../rules/toleranz';
+import { summenToleranz } from '../rules/toleranz';
 import { befund, ort, type Kontext, type Pruefung } from './kontext';
+import { pruefeGesamtveraenderung, pruefeGrosseVeraenderungen } from './veraenderungen';
 import { pruefeZielUndVeraenderung } from './widerspruch';
 
 export const LZB_VERAENDERUNG_GRENZE = 20;
@@ -44,27 +45,11 @@ export const pruefeLangzeitleistungsbezug: Pruefung = (k) => {
   const vjGesamt = wert(r.Gesamt.VJ);
   out.push(...pruefeSumme(k, 'VJ', vjGesamt), ...pruefeSumme(k, 'Ziel', vjGesamt));
 
-  const vF = wert(r.Frauen.Veraenderung);
-  const vM = wert(r.Maenner.Veraenderung);
-  const vT = r.Gesamt.Veraenderung.eingabe;
-  const vfT = 'ZV_LZB_Veraenderung_Gesamt';
-  if (vF !== undefined && vM !== undefined && vT !== undefined) {
-    const tol = 0.1 + HALBE_VERAENDERUNG + EPSILON;
-    if (vT < Math.min(vF, vM) - tol || vT > Math.max(vF, vM) + tol) {
-      out.push(befund(k, 'LZB_VERAENDERUNG_GESAMT_BEREICH', 'error', vfT,
-        `Die Veränderung des LZB-Bestands gesamt ${ort(k, vfT)} von ${vorzeichen(vT)} % liegt nicht zwischen den Veränderungen der Frauen (${vorzeichen(vF)} %) und der Männer (${vorzeichen(vM)} %). Da sich Bestände addieren, ist die Gesamtveränderung ihr bestandsgewichtetes Mittel; korrigieren Sie die Werte.`,
-        ['ZV_LZB_Veraenderung_Frauen', 'ZV_LZB_Veraenderung_Maenner']));
-    }
-  }
-
-  for (const g of GESCHLECHTER) {
-    const v = wert(r[g].Veraenderung);
-    if (v === undefined || Math.abs(runden(v, 1)) <= LZB_VERAENDERUNG_GRENZE) continue;
-    const vf = feldname('LZB', 'Veraenderung', g);
-    const feld = k.zellen[vf] !== undefined || k.zellen[feldname('LZB', 'Ziel', g)] === undefined ? vf : feldname('LZB', 'Ziel', g);
-    out.push(befund(k, 'LZB_VERAENDERUNG_GROSS', 'warning', feld,
-      `Die geplante Veränderung des Bestands an Langzeitleistungsbeziehenden (${GESCHLECHT_TEXT[g]}) von ${vorzeichen(v)} % ist größer als ±${LZB_VERAENDERUNG_GRENZE} %. Prüfen Sie Vorjahreswert und Zielwert.`));
-  }
+  out.push(
+    ...pruefeGesamtveraenderung(k, 'LZB', r, 'error', 'des LZB-Bestands',
+      'Da sich Bestände addieren, ist die Gesamtveränderung ihr bestandsgewichtetes Mittel; korrigieren Sie die Werte.'),
+    ...pruefeGrosseVeraenderungen(k, 'LZB', r, LZB_VERAENDERUNG_GRENZE, 'des Bestands an Langzeitleistungsbeziehenden'),
+  );
 
   for (const g of ['Frauen', 'Maenner'] as const) {
     const lzb = wert(r[g].Ziel);
