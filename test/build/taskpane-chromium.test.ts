@@ -7,9 +7,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { BILDER, starteBrowser, starteServer, type Server, type Sitzung } from '../e2e/hilfen';
+import { BILDER, schwereVerstoesse, starteBrowser, starteServer, type Server, type Sitzung } from '../e2e/hilfen';
 import { sichereBuild } from './bau';
 
 jest.setTimeout(900_000);
@@ -52,18 +51,8 @@ async function oeffne(page: Page, thema: 'hell' | 'dunkel'): Promise<void> {
   await page.getByText(/Planungsblatt erkannt/).waitFor();
 }
 
-function istTabsterWaechter(regel: string, html: string): boolean {
-  return regel === 'aria-hidden-focus' && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(html);
-}
-
 async function barrierefrei(page: Page, wo: string): Promise<void> {
-  const ergebnis = await new AxeBuilder({ page }).analyze();
-  const schwer = ergebnis.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !istTabsterWaechter(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${wo}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(schwer).toEqual([]);
+  expect(await schwereVerstoesse(page, wo)).toEqual([]);
 }
 
 test('the built pane in Chromium: German, two syncs to read, a finding shows its cell, highlights, axe', async () => {

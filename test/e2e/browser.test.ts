@@ -7,11 +7,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { sichereBuild } from '../build/bau';
-import { BILDER, nichtLokal, starteBrowser, starteServer, WURZEL, type Server, type Sitzung } from './hilfen';
+import { BILDER, nichtLokal, schwereVerstoesse, starteBrowser, starteServer, WURZEL, type Server, type Sitzung } from './hilfen';
 import { BLATT, ladeMappe, mit, planungsmappe, SAUBER, zeileVon } from './mappen';
 
 jest.setTimeout(120_000);
@@ -34,26 +33,9 @@ async function zumBereich(name: RegExp): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
 
-/**
- * Fluent UI's focus manager (tabster) puts invisible focus guards, `<i data-tabster-dummy tabindex=0
- * aria-hidden=true>`, around focus groups; they pass focus on at once and are hidden from screen
- * readers on purpose. axe reports them under aria-hidden-focus; Microsoft's Accessibility Insights
- * suppresses exactly these nodes (microsoft/tabster#288, accessibility-insights-web#7605). So do we:
- * only those nodes, every other aria-hidden-focus node still fails.
- */
-function istTabsterWaechter(regel: string, html: string): boolean {
-  return regel === 'aria-hidden-focus' && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(html);
-}
-
 /** axe-core on the page as it is: no serious or critical violations. */
 async function barrierefrei(wo: string): Promise<void> {
-  const ergebnis = await new AxeBuilder({ page }).analyze();
-  const schwer = ergebnis.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !istTabsterWaechter(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${wo}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(schwer).toEqual([]);
+  expect(await schwereVerstoesse(page, wo)).toEqual([]);
 }
 
 async function bild(name: string): Promise<void> {

@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 import { DIST, WURZEL } from '../build/bau';
@@ -151,4 +152,25 @@ export async function starteBrowser(adresse: string): Promise<Sitzung> {
 export function nichtLokal(anfragen: readonly string[], adresse: string): string[] {
   const origin = new URL(adresse).origin;
   return anfragen.filter((u) => !(u.startsWith(`${origin}/`) || u.startsWith('blob:') || u.startsWith('data:')));
+}
+
+/**
+ * Fluent UI's focus manager (tabster) puts invisible focus guards, `<i data-tabster-dummy tabindex=0
+ * aria-hidden=true>`, around focus groups; they pass focus on at once and are hidden from screen
+ * readers on purpose. axe reports them under aria-hidden-focus; Microsoft's Accessibility Insights
+ * suppresses exactly these nodes (microsoft/tabster#288, accessibility-insights-web#7605). So do we:
+ * only those nodes, every other aria-hidden-focus node still fails.
+ */
+function istTabsterWaechter(regel: string, html: string): boolean {
+  return regel === 'aria-hidden-focus' && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(html);
+}
+
+/** axe-core on the page as it is: its serious or critical violations, one line each ([] when none). */
+export async function schwereVerstoesse(page: Page, wo: string): Promise<string[]> {
+  const ergebnis = await new AxeBuilder({ page }).analyze();
+  return ergebnis.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !istTabsterWaechter(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${wo}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
