@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { leseXlsx } = require(path.join(root, 'lib/workbook/xlsx.js'));
-const { leseVereinbarungen } = require(path.join(root, 'lib/workbook/vereinbarungen.js'));
-const { pruefeVereinbarung } = require(path.join(root, 'lib/checks/pruefen.js'));
+const { leseXlsx } = require(path.join(root, 'lib/xlsx/xlsx.js'));
+const { leseVereinbarungen } = require(path.join(root, 'lib/lesen/vereinbarungen.js'));
+const { pruefeVereinbarung } = require(path.join(root, 'lib/kern/pruefen.js'));
 
 const fmt = (x, d = 2) => x.toLocaleString('de-DE', { minimumFractionDigits: d, maximumFractionDigits: d });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

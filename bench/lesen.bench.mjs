@@ -6,8 +6,8 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(import.meta.url);
-const { leseXlsx } = require(path.join(root, 'lib/workbook/xlsx.js'));
-const { pruefeMappe } = require(path.join(root, 'lib/kern.js'));
+const { leseXlsx } = require(path.join(root, 'lib/xlsx/xlsx.js'));
+const { pruefeMappe } = require(path.join(root, 'lib/kern/index.js'));
 const ExcelJS = require('exceljs');
 
 let spitze = process.memoryUsage().rss;

@@ -8,7 +8,7 @@
  * derived values as cached results, so every reader of cached values (the CLI) sees them.
  *
  * Where a seed prints only targets and changes, the previous-year values below are chosen so that
- * the core's rules reproduce the printed figures (checked by test/workbook/beispiele.test.ts).
+ * the core's rules reproduce the printed figures (checked by test/xlsx/beispiele.test.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,8 +16,8 @@ import * as ExcelJS from 'exceljs';
 import { FELDER, findeFeld, type Art } from '../src/catalogue/felder';
 import type { Wert } from '../src/model/vereinbarung';
 import { pruefeMappe } from '../src/kern';
-import { alsXlsx, baueMappe, FARBE_EINGABE, zeilenhoehe, type ListenZeile, type MappenOptionen } from '../src/workbook/vorlage';
-import { leseXlsx } from '../src/workbook/xlsx';
+import { alsXlsx, baueMappe, FARBE_EINGABE, zeilenhoehe, type ListenZeile, type MappenOptionen } from '../src/xlsx/vorlage';
+import { leseXlsx } from '../src/xlsx/xlsx';
 
 type Werte = Record<string, Wert>;
 

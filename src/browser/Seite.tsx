@@ -18,9 +18,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { pruefeMappe, UnbrauchbareDatei } from '../kern';
-import { Zielplaner } from '../taskpane/components/Zielplaner';
+import { Zielplaner } from '../pane/components/Zielplaner';
 import { findeFeld } from '../catalogue/felder';
-import type { Rohwert } from '../workbook/port';
+import type { Rohwert } from '../lesen/port';
 import { XlsxUmgebung, XLSX_MIME, gepruefterName, herunterladen, type GezeigteZelle } from './umgebung';
 import { beispielName, beispielUrl } from './beispiel';
 
@@ -204,7 +204,7 @@ export function Seite(): React.JSX.Element {
     setSpeicherFehler(null);
     try {
       const { umgebung } = offen;
-      const { schreibeGepruefteMappe } = await import(/* webpackChunkName: "xlsx-schreiben" */ '../workbook/xlsx-schreiben');
+      const { schreibeGepruefteMappe } = await import(/* webpackChunkName: "xlsx-schreiben" */ '../xlsx/gepruefteKopie');
       const ergebnisse = pruefeMappe(await umgebung.lesen());
       const bytes = await schreibeGepruefteMappe(umgebung.bytes, ergebnisse);
       if (!herunterladen(bytes, gepruefterName(umgebung.dateiname), XLSX_MIME)) {

@@ -7,10 +7,10 @@
  * modified: highlights and derived values come as a separate download, the checked workbook
  * (`schreibeGepruefteMappe`). So the optional capabilities are left out on purpose.
  */
-import type { Arbeitsumgebung, SpeicherErgebnis } from '../taskpane/umgebung';
-import type { Arbeitsmappe, Rohwert } from '../workbook/port';
+import type { Arbeitsumgebung, SpeicherErgebnis } from '../pane/umgebung';
+import type { Arbeitsmappe, Rohwert } from '../lesen/port';
 
-import { DOCX_MIME, herunterladen, XLSX_MIME } from '../taskpane/herunterladen';
+import { DOCX_MIME, herunterladen, XLSX_MIME } from '../pane/herunterladen';
 
 export { DOCX_MIME, herunterladen, XLSX_MIME };
 
@@ -48,7 +48,7 @@ export class XlsxUmgebung implements Arbeitsumgebung {
   /** The snapshot is read once per file; the file cannot change underneath us. */
   lesen(): Promise<Arbeitsmappe> {
     // exceljs is loaded only once a file is opened, so the page itself starts small.
-    this.mappe ??= import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx').then(({ leseXlsx }) =>
+    this.mappe ??= import(/* webpackChunkName: "xlsx" */ '../xlsx/xlsx').then(({ leseXlsx }) =>
       leseXlsx(this.bytes, this.dateiname),
     );
     return this.mappe;

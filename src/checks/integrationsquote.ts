@@ -7,7 +7,7 @@ import { prozent } from '../model/format';
 import type { Befund } from '../model/vereinbarung';
 import { wert } from '../rules/kennzahl';
 import { gewichteteQuote } from '../rules/integrationsquote';
-import { runden } from '../rules/runden';
+import { runden } from '../model/runden';
 import { EPSILON, gewichtungsToleranz } from '../rules/toleranz';
 import { befund, ort, type Pruefung } from './kontext';
 import { pruefeGesamtveraenderung, pruefeGrosseVeraenderungen } from './veraenderungen';

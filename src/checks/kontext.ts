@@ -3,7 +3,6 @@ import { feldFuer, type Art } from '../catalogue/felder';
 import type { Befund, Listen, Schwere } from '../model/vereinbarung';
 import type { Integrationsquote } from '../rules/integrationsquote';
 import type { Langzeitleistungsbezug } from '../rules/langzeitleistungsbezug';
-import type { RohListe } from '../workbook/vereinbarungen';
 
 export interface Kontext {
   readonly art: Art | null;
@@ -17,7 +16,6 @@ export interface Kontext {
   readonly iq: Integrationsquote;
   readonly lzb: Langzeitleistungsbezug;
   readonly listen: Listen;
-  readonly rohListen: readonly RohListe[];
 }
 
 export type Pruefung = (k: Kontext) => Befund[];

@@ -7,7 +7,7 @@ import { GESCHLECHT_TEXT } from '../catalogue/felder';
 import { personen } from '../model/format';
 import type { Befund } from '../model/vereinbarung';
 import { feldname, wert } from '../rules/kennzahl';
-import { runden } from '../rules/runden';
+import { runden } from '../model/runden';
 import { summenToleranz } from '../rules/toleranz';
 import { befund, ort, type Kontext, type Pruefung } from './kontext';
 import { pruefeGesamtveraenderung, pruefeGrosseVeraenderungen } from './veraenderungen';

@@ -6,7 +6,7 @@ import { GESCHLECHTER, GESCHLECHT_TEXT } from '../catalogue/felder';
 import { vorzeichen } from '../model/format';
 import type { Befund, Schwere } from '../model/vereinbarung';
 import { feldname, wert, type Kennzahl, type Kennzahlreihen } from '../rules/kennzahl';
-import { runden } from '../rules/runden';
+import { runden } from '../model/runden';
 import { EPSILON, HALBE_VERAENDERUNG } from '../rules/toleranz';
 import { befund, ort, type Kontext } from './kontext';
 

@@ -1,6 +1,6 @@
 /** Reports of `zielplaner validate`: the contract's JSON, and a readable German table. */
 import { GESCHLECHT_TEXT, GESCHLECHTER } from '../catalogue/felder';
-import { sortierteWerte } from '../checks/pruefen';
+import { sortierteWerte } from '../kern/pruefen';
 import { personen, prozent, vorzeichen } from '../model/format';
 import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
 

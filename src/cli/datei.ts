@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pruefeMappe } from '../kern';
 import { UnbrauchbareDatei, type Pruefergebnis } from '../model/vereinbarung';
-import type { Arbeitsmappe } from '../workbook/port';
-import { leseXlsx } from '../workbook/xlsx';
+import type { Arbeitsmappe } from '../lesen/port';
+import { leseXlsx } from '../xlsx/xlsx';
 
 /** A reason to stop with exit status 2 and one German sentence (no stack trace). */
 export class Abbruch extends Error {}

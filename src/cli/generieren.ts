@@ -19,7 +19,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { dateiname, dokumentName, erzeugeDokument } from '../document';
 import { hatFehler, type Befund, type Pruefergebnis, type Vereinbarung } from '../model/vereinbarung';
-import type { Arbeitsmappe } from '../workbook/port';
+import type { Arbeitsmappe } from '../lesen/port';
 import { Abbruch, leseMappe, pruefe } from './datei';
 import type { Antwort, Auftrag } from './dokumentArbeiter';
 

@@ -100,7 +100,7 @@ async function template(args: readonly string[], io: Io): Promise<number> {
 }
 
 async function erzeugeVorlageFuer(art: Art, jahr: number | undefined): Promise<Uint8Array> {
-  const { erzeugeVorlage } = await import('../workbook/vorlage');
+  const { erzeugeVorlage } = await import('../xlsx/vorlage');
   return erzeugeVorlage(art, jahr);
 }
 

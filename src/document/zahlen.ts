@@ -5,7 +5,7 @@
  */
 import type { Vergleich } from '../catalogue/felder';
 import { prozent, zahl } from '../model/format';
-import { runden } from '../rules/runden';
+import { runden } from '../model/runden';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { alsText } from './text';
 

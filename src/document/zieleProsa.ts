@@ -5,7 +5,7 @@
 import { HeadingLevel, type Paragraph } from 'docx';
 import { zahl, prozent } from '../model/format';
 import type { Vereinbarung } from '../model/vereinbarung';
-import { runden } from '../rules/runden';
+import { runden } from '../model/runden';
 import { jahrText } from './parteien';
 import { absatz } from './text';
 import { zahlWert } from './zahlen';

@@ -5,7 +5,7 @@
  *   sync 2: for every `ZV_` name and table its range's address, values, value types and number formats.
  * No sync inside a loop.
  */
-import { spaltenName, type Arbeitsmappe, type BenannterBereich, type Rohwert, type Zelle } from '../workbook/port';
+import { spaltenName, type Arbeitsmappe, type BenannterBereich, type Rohwert, type Zelle } from '../lesen/port';
 
 const istZv = (name: string): boolean => name.trim().toLowerCase().startsWith('zv_');
 

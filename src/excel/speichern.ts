@@ -10,8 +10,8 @@
  * never send to a server: speichern.html (served next to taskpane.html) decodes it and offers the
  * download. When even that is unavailable the pane offers the text to copy (see Vereinbarung.tsx).
  */
-import { DOCX_MIME, herunterladen } from '../taskpane/herunterladen';
-import type { SpeicherErgebnis } from '../taskpane/umgebung';
+import { DOCX_MIME, herunterladen } from '../pane/herunterladen';
+import type { SpeicherErgebnis } from '../pane/umgebung';
 
 export { DOCX_MIME };
 

@@ -11,9 +11,9 @@
  */
 import type { Art } from '../catalogue/felder';
 import type { Befund, Schwere } from '../model/vereinbarung';
-import type { Arbeitsmappe } from '../workbook/port';
-import { blattVon } from '../workbook/vereinbarungen';
-import type { Arbeitsumgebung, Auswahl, SpeicherErgebnis, ZuSchreibenderWert } from '../taskpane/umgebung';
+import type { Arbeitsmappe } from '../lesen/port';
+import { blattVon } from '../lesen/vereinbarungen';
+import type { Arbeitsumgebung, Auswahl, SpeicherErgebnis, ZuSchreibenderWert } from '../pane/umgebung';
 import { ExcelHinweis, fehlerText } from './fehler';
 import { leseMappe } from './lesen';
 import { base64, dokumentAnbieten } from './speichern';
@@ -245,7 +245,7 @@ export class ExcelUmgebung implements Arbeitsumgebung {
    * inserted sheets (names that already exist are kept, so a bound sheet is never rebound silently).
    */
   vorlageEinfuegen?: (art: Art) => Promise<void> = async (art) => {
-    const { erzeugeVorlage } = await import(/* webpackChunkName: "vorlage" */ '../workbook/vorlage');
+    const { erzeugeVorlage } = await import(/* webpackChunkName: "vorlage" */ '../xlsx/vorlage');
     const { vorlagenNamen } = await import(/* webpackChunkName: "vorlage" */ './vorlagenamen');
     const bytes = await erzeugeVorlage(art);
     const namen = await vorlagenNamen(bytes);

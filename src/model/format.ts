@@ -2,7 +2,7 @@
  * German number formats for everything a controller reads: 19,5 %; 4.242; 38.219.839 €.
  * Rounding is commercial and decimal (rules/runden.ts) before formatting.
  */
-import { runden } from '../rules/runden';
+import { runden } from './runden';
 
 function gruppiere(ganz: string): string {
   return ganz.replace(/\B(?=(\d{3})+(?!\d))/g, '.');

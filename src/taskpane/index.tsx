@@ -6,8 +6,8 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { ExcelUmgebung } from '../excel/umgebung';
-import { Zielplaner } from './components/Zielplaner';
-import { officeThema } from './thema';
+import { Zielplaner } from '../pane/components/Zielplaner';
+import { officeThema } from '../pane/thema';
 
 function nurExcel(text: string): React.ReactElement {
   return (

@@ -3,7 +3,7 @@
  * from the pane do nothing). The document arrives in the URL fragment `#<file name>|<base64url>`,
  * which is never sent to a server; this page turns it into a download link.
  */
-import { DOCX_MIME } from './herunterladen';
+import { DOCX_MIME } from '../pane/herunterladen';
 
 function bytesAus(b64url: string): Uint8Array {
   const b64 = b64url.replace(/-/g, '+').replace(/_/g, '/');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { alsBytes, fuegeNamenHinzu } from '../workbook/hilfen';
+import { alsBytes, fuegeNamenHinzu } from '../xlsx/hilfen';
 
 const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/zielplaner.js');

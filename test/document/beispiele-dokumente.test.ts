@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { erzeugeDokument, dateiname } from '../../src/document';
 import { pruefeMappe } from '../../src/kern';
-import { leseXlsx } from '../../src/workbook/xlsx';
+import { leseXlsx } from '../../src/xlsx/xlsx';
 import type { Vereinbarung } from '../../src/model/vereinbarung';
 import { absaetzeVon, teile } from './lesen';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { erzeugeDokument } from '../../src/document';
 import { pruefeMappe } from '../../src/kern';
-import { leseXlsx } from '../../src/workbook/xlsx';
+import { leseXlsx } from '../../src/xlsx/xlsx';
 import { vereinbarung } from './beispiele';
 
 const BEISPIELE = path.join(__dirname, '..', '..', 'examples');

@@ -6,7 +6,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { feldFuer } from '../../src/catalogue/felder';
-import type { Rohwert } from '../../src/workbook/port';
+import type { Rohwert } from '../../src/lesen/port';
 
 export const BLATT = 'Planung 2026';
 

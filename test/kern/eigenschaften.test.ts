@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { FELDER, istZahlenfeld } from '../../src/catalogue/felder';
-import { leseZahlText } from '../../src/checks/eingabe';
+import { leseZahlText } from '../../src/lesen/eingabe';
 import { pruefeMappe } from '../../src/kern';
-import type { Rohwert } from '../../src/workbook/port';
+import type { Rohwert } from '../../src/lesen/port';
 import { mappe } from './hilfen';
 
 const rohwert: fc.Arbitrary<Rohwert> = fc.oneof(

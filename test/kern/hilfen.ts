@@ -1,6 +1,6 @@
 /** Builds workbook snapshots for core tests: one cell per name, laid out down a sheet. */
-import type { Arbeitsmappe, BenannterBereich, Rohwert, Zelle } from '../../src/workbook/port';
-import { zellAdresse } from '../../src/workbook/port';
+import type { Arbeitsmappe, BenannterBereich, Rohwert, Zelle } from '../../src/lesen/port';
+import { zellAdresse } from '../../src/lesen/port';
 
 export type Eintrag = Rohwert | { wert: Rohwert; format?: string; adresse?: string };
 

@@ -1,5 +1,5 @@
 import { pruefeMappe, UnbrauchbareDatei } from '../../src/kern';
-import type { BenannterBereich } from '../../src/workbook/port';
+import type { BenannterBereich } from '../../src/lesen/port';
 import { GRUNDLAGE, liste, mappe, type Eintrag } from './hilfen';
 
 function befunde(felder: Record<string, Eintrag>, extra: BenannterBereich[] = []) {

@@ -1,4 +1,4 @@
-import { runden, rundeProzent, rundeGanz } from '../../src/rules/runden';
+import { runden, rundeProzent, rundeGanz } from '../../src/model/runden';
 import { euro, personen, prozent, vorzeichen, zahl } from '../../src/model/format';
 
 describe('kaufmännisches Runden, dezimal', () => {

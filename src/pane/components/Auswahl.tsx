@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Field, Select } from '@fluentui/react-components';
-import type { Stand } from './Zielplaner';
+import type { Stand } from '../stand';
 
 /** Chooses one agreement when the workbook holds several (ZV_Liste). Renders nothing for one. */
 export function VereinbarungWahl(props: { stand: Stand; auswahl: number; setAuswahl: (i: number) => void }): React.ReactElement | null {

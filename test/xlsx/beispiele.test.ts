@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { leseXlsx } from '../../src/workbook/xlsx';
-import { baueMappe } from '../../src/workbook/vorlage';
+import { leseXlsx } from '../../src/xlsx/xlsx';
+import { baueMappe } from '../../src/xlsx/vorlage';
 import { pruefeMappe } from '../../src/kern';
-import { runden } from '../../src/rules/runden';
+import { runden } from '../../src/model/runden';
 import type { Pruefergebnis } from '../../src/model/vereinbarung';
 import { BEISPIELE, LISTE_ZEILEN, MANSFELD } from '../../scripts/beispiele';
 

@@ -3,7 +3,7 @@ import { Button, Switch, Subtitle2, Text, Title3, makeStyles, tokens, CounterBad
 import type { Befund, Schwere } from '../../model/vereinbarung';
 import type { Arbeitsumgebung } from '../umgebung';
 import { SCHWERE_TEXT, SCHWEREN } from '../anzeige';
-import type { Aktion, Stand } from './Zielplaner';
+import type { Aktion, Stand } from '../stand';
 
 const useStyles = makeStyles({
   spalte: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

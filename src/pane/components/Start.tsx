@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field, Text, Tit
 import { ARTEN, FELDER, LISTE_VEREINBARUNGEN, LISTEN, type Art } from '../../catalogue/felder';
 import type { Arbeitsumgebung } from '../umgebung';
 import { zusammenfassung } from '../anzeige';
-import { alleBefunde, type Aktion, type Bereich, type Stand } from './Zielplaner';
+import { alleBefunde, type Aktion, type Bereich, type Stand } from '../stand';
 
 export const ART_TEXT: Readonly<Record<Art, string>> = {
   gE: 'gE – Agentur für Arbeit und Jobcenter (gemeinsame Einrichtung)',

@@ -1,5 +1,5 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { istDunkel, helligkeit, officeThema } from '../../src/taskpane/thema';
+import { istDunkel, helligkeit, officeThema } from '../../src/pane/thema';
 
 test('the pane follows the Office theme', () => {
   expect(istDunkel({ isDarkTheme: true, bodyBackgroundColor: '#FFFFFF' })).toBe(true);

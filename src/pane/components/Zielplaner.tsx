@@ -17,9 +17,10 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import { pruefeMappe } from '../../kern';
-import { UnbrauchbareDatei, type Befund, type Pruefergebnis, type Vereinbarung } from '../../model/vereinbarung';
+import { UnbrauchbareDatei, type Pruefergebnis, type Vereinbarung } from '../../model/vereinbarung';
+import { alleBefunde, fehlermeldung, standardDokument, type Aktion, type Bereich, type ErzeugtesDokument, type Stand } from '../stand';
 import { anzahlText } from '../anzeige';
-import type { Arbeitsmappe } from '../../workbook/port';
+import type { Arbeitsmappe } from '../../lesen/port';
 import type { Arbeitsumgebung } from '../umgebung';
 import { Start } from './Start';
 import { Zuordnen } from './Zuordnen';
@@ -27,12 +28,6 @@ import { Pruefen } from './Pruefen';
 import { Planwerte } from './Planwerte';
 import { VereinbarungAnsicht } from './VereinbarungAnsicht';
 
-export type Bereich = 'start' | 'zuordnen' | 'pruefen' | 'planwerte' | 'vereinbarung';
-
-export interface ErzeugtesDokument {
-  readonly bytes: Uint8Array;
-  readonly dateiname: string;
-}
 
 export interface ZielplanerProps {
   readonly umgebung: Arbeitsumgebung;
@@ -47,33 +42,6 @@ export interface ZielplanerProps {
   readonly startBereich?: Bereich;
 }
 
-export async function standardDokument(v: Vereinbarung): Promise<ErzeugtesDokument> {
-  const m = await import(/* webpackChunkName: "dokument" */ '../../document');
-  return { bytes: await m.erzeugeDokument(v), dateiname: m.dateiname(v) };
-}
-
-const BEKANNTE_FEHLER = new Set(['ExcelHinweis', 'UnbrauchbareDatei', 'Hinweis']);
-
-/** An error whose message is a German sentence meant for the user. */
-export class Hinweis extends Error {
-  constructor(meldung: string) {
-    super(meldung);
-    this.name = 'Hinweis';
-  }
-}
-
-/** A German sentence for anything that went wrong; never a raw message or a stack trace. */
-export function fehlermeldung(e: unknown): string {
-  if (e instanceof Error && BEKANNTE_FEHLER.has(e.name)) return e.message;
-  return 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut; falls das nicht hilft, speichern Sie die Arbeitsmappe und öffnen Sie Zielplaner neu.';
-}
-
-export interface Stand {
-  readonly mappe: Arbeitsmappe | null;
-  readonly ergebnisse: readonly Pruefergebnis[];
-  /** Set when the workbook has no ZV_ names (German sentence from the core). */
-  readonly keinPlanungsblatt: string | null;
-}
 
 const useStyles = makeStyles({
   wurzel: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -84,9 +52,6 @@ const useStyles = makeStyles({
   status: { minHeight: '1.5em' },
 });
 
-export function alleBefunde(ergebnisse: readonly Pruefergebnis[]): Befund[] {
-  return ergebnisse.flatMap((e) => e.befunde);
-}
 
 /** Shows a German sentence instead of an empty pane if a component fails to render. */
 class Auffangen extends React.Component<{ children: React.ReactNode }, { kaputt: boolean }> {
@@ -247,4 +212,3 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
   );
 }
 
-export type Aktion = (arbeit: () => Promise<string | void>, danachPruefen?: boolean) => Promise<boolean>;

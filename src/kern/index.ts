@@ -2,14 +2,14 @@
  * The core's facade: from a workbook snapshot to checked agreements. Every front end (task pane,
  * browser page, command line) calls this and nothing deeper.
  */
-import type { Arbeitsmappe } from './workbook/port';
-import { leseVereinbarungen, type RohVereinbarung } from './workbook/vereinbarungen';
-import type { Pruefergebnis } from './model/vereinbarung';
-import { pruefeVereinbarung } from './checks/pruefen';
+import type { Arbeitsmappe } from '../lesen/port';
+import { leseVereinbarungen, type RohVereinbarung } from '../lesen/vereinbarungen';
+import type { Pruefergebnis } from '../model/vereinbarung';
+import { pruefeVereinbarung } from './pruefen';
 
-export type { Arbeitsmappe, BenannterBereich, Zelle, Rohwert } from './workbook/port';
-export type { Befund, Pruefergebnis, Vereinbarung, Schwere } from './model/vereinbarung';
-export { UnbrauchbareDatei, hatFehler } from './model/vereinbarung';
+export type { Arbeitsmappe, BenannterBereich, Zelle, Rohwert } from '../lesen/port';
+export type { Befund, Pruefergebnis, Vereinbarung, Schwere } from '../model/vereinbarung';
+export { UnbrauchbareDatei, hatFehler } from '../model/vereinbarung';
 
 /**
  * Reads, derives and checks every agreement in a workbook: the single-cell names form one agreement,

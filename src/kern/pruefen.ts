@@ -7,17 +7,17 @@ import type { Befund, Pruefergebnis, Wert } from '../model/vereinbarung';
 import { leiteIntegrationsquoteAb } from '../rules/integrationsquote';
 import { feldname, GESCHLECHTER, TEILE, type Kennzahlreihen, type Kennzahl } from '../rules/kennzahl';
 import { leiteLangzeitleistungsbezugAb } from '../rules/langzeitleistungsbezug';
-import { runden } from '../rules/runden';
-import type { RohVereinbarung } from '../workbook/vereinbarungen';
-import { leseEingabe } from './eingabe';
-import { pruefeFrauenanteil } from './frauenanteil';
-import { pruefeGeschlechterwerte } from './geschlechterwerte';
-import { pruefeIntegrationsquote } from './integrationsquote';
-import type { Kontext, Pruefung } from './kontext';
-import { pruefeLangzeitleistungsbezug } from './langzeitleistungsbezug';
-import { leseListen } from './listen';
-import { pruefeSchema } from './schema';
-import { pruefeUnterzeichner } from './unterzeichner';
+import { runden } from '../model/runden';
+import type { RohVereinbarung } from '../lesen/vereinbarungen';
+import { leseEingabe } from '../lesen/eingabe';
+import { pruefeFrauenanteil } from '../checks/frauenanteil';
+import { pruefeGeschlechterwerte } from '../checks/geschlechterwerte';
+import { pruefeIntegrationsquote } from '../checks/integrationsquote';
+import type { Kontext, Pruefung } from '../checks/kontext';
+import { pruefeLangzeitleistungsbezug } from '../checks/langzeitleistungsbezug';
+import { leseListen } from '../lesen/listen';
+import { pruefeSchema } from '../checks/schema';
+import { pruefeUnterzeichner } from '../checks/unterzeichner';
 
 /** The consistency checks, in the order their findings are listed. */
 export const PRUEFUNGEN: readonly Pruefung[] = [
@@ -81,7 +81,7 @@ export function pruefeVereinbarung(roh: RohVereinbarung): Pruefergebnis {
 
   const iq = leiteIntegrationsquoteAb(gueltig);
   const lzb = leiteLangzeitleistungsbezugAb(gueltig);
-  const kontext: Kontext = { art, jahr, zahlen: gueltig, texte, zellen, iq, lzb, listen: gelesen.listen, rohListen: roh.listen };
+  const kontext: Kontext = { art, jahr, zahlen: gueltig, texte, zellen, iq, lzb, listen: gelesen.listen };
   for (const pruefung of PRUEFUNGEN) befunde.push(...pruefung(kontext));
 
   abgeleitete('IQ', iq.reihen, werte);

@@ -11,7 +11,7 @@
  */
 import type { Art } from '../catalogue/felder';
 import type { Befund } from '../model/vereinbarung';
-import type { Arbeitsmappe } from '../workbook/port';
+import type { Arbeitsmappe } from '../lesen/port';
 
 /** One value to write into a derived cell (Planwerte). */
 export interface ZuSchreibenderWert {

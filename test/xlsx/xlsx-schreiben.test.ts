@@ -4,9 +4,9 @@
  */
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { baueMappe } from '../../src/workbook/vorlage';
-import { leseXlsx, leseStruktur } from '../../src/workbook/xlsx';
-import { schreibeGepruefteMappe, MARKIERUNG, zerlegeAdresse } from '../../src/workbook/xlsx-schreiben';
+import { baueMappe } from '../../src/xlsx/vorlage';
+import { leseXlsx, leseStruktur } from '../../src/xlsx/xlsx';
+import { schreibeGepruefteMappe, MARKIERUNG, zerlegeAdresse } from '../../src/xlsx/gepruefteKopie';
 import { pruefeMappe } from '../../src/kern';
 import type { Pruefergebnis } from '../../src/model/vereinbarung';
 import { UnbrauchbareDatei } from '../../src/model/vereinbarung';

@@ -12,8 +12,8 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { UnbrauchbareDatei } from '../model/vereinbarung';
-import type { Arbeitsmappe, BenannterBereich, Rohwert, Zelle } from './port';
-import { spaltenName, zellAdresse } from './port';
+import type { Arbeitsmappe, BenannterBereich, Rohwert, Zelle } from '../lesen/port';
+import { spaltenName, zellAdresse } from '../lesen/port';
 
 const PRAEFIX = 'zv_';
 

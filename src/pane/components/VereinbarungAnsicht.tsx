@@ -4,7 +4,7 @@ import { hatFehler } from '../../model/vereinbarung';
 import type { Arbeitsumgebung, SpeicherErgebnis } from '../umgebung';
 import { dokumentText } from '../anzeige';
 import { VereinbarungWahl } from './Auswahl';
-import { fehlermeldung, type ErzeugtesDokument, type Stand } from './Zielplaner';
+import { fehlermeldung, type ErzeugtesDokument, type Stand } from '../stand';
 import type { Vereinbarung } from '../../model/vereinbarung';
 
 const useStyles = makeStyles({

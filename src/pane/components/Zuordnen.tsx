@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Button, Subtitle2, Switch, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ARTEN, FELDER, LISTE_VEREINBARUNGEN, LISTEN, type Art } from '../../catalogue/felder';
-import type { BenannterBereich } from '../../workbook/port';
+import type { BenannterBereich } from '../../lesen/port';
 import type { Arbeitsumgebung } from '../umgebung';
-import { Hinweis, type Aktion, type Stand } from './Zielplaner';
+import { Hinweis, type Aktion, type Stand } from '../stand';
 
 interface Eintrag {
   readonly name: string;

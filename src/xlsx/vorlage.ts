@@ -14,13 +14,13 @@
  *
  * A formula cell saved by Excel carries its result, and every reader (which sees results, not
  * formulas) then takes it as an entered value; the core checks it against its own derivation, which
- * agrees because the formulas are the same rules (test/workbook/libreoffice.test.ts).
+ * agrees because the formulas are the same rules (test/xlsx/libreoffice.test.ts).
  */
 import * as ExcelJS from 'exceljs';
 import { FELDER, LISTEN, findeFeld, type Art, type Feld, type Gruppe, type Liste } from '../catalogue/felder';
 import type { Wert } from '../model/vereinbarung';
-import { spaltenName } from './port';
-import { packeXlsx } from './xlsx-schreiben';
+import { spaltenName } from '../lesen/port';
+import { packeXlsx } from './gepruefteKopie';
 
 /** Fill colours: input, computed-but-may-be-overwritten, computed. */
 export const FARBE_EINGABE = 'FFFFF2CC';

@@ -4,8 +4,8 @@
  */
 import { VERGLEICHE, type Art, type Liste, type Vergleich } from '../catalogue/felder';
 import type { Befund, KommunalesZiel, Listen, LokalesZiel, WeiteresZiel } from '../model/vereinbarung';
-import type { Zelle } from '../workbook/port';
-import type { RohListe } from '../workbook/vereinbarungen';
+import type { Zelle } from './port';
+import type { RohListe } from './vereinbarungen';
 import { fehlerText, leseZahlText } from './eingabe';
 
 function text(z: Zelle | undefined): string {

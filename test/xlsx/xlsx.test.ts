@@ -4,10 +4,10 @@
  */
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { leseXlsx, parseBezug } from '../../src/workbook/xlsx';
+import { leseXlsx, parseBezug } from '../../src/xlsx/xlsx';
 import { UnbrauchbareDatei } from '../../src/model/vereinbarung';
 import { pruefeMappe } from '../../src/kern';
-import type { Arbeitsmappe, BenannterBereich } from '../../src/workbook/port';
+import type { Arbeitsmappe, BenannterBereich } from '../../src/lesen/port';
 import { alsBytes, bearbeiteTeil, fuegeNamenHinzu } from './hilfen';
 
 function bereich(m: Arbeitsmappe, name: string): BenannterBereich {

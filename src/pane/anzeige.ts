@@ -5,8 +5,8 @@
 import { findeFeld, LISTE_VEREINBARUNGEN, type Feld } from '../catalogue/felder';
 import { euro, personen, prozent, vorzeichen, zahl } from '../model/format';
 import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
-import type { Arbeitsmappe, Zelle } from '../workbook/port';
-import { zeileVon } from '../workbook/vereinbarungen';
+import type { Arbeitsmappe, Zelle } from '../lesen/port';
+import { zeileVon } from '../lesen/vereinbarungen';
 
 export const SCHWERE_TEXT: Readonly<Record<Schwere, { mehrzahl: string; einzahl: string }>> = {
   error: { mehrzahl: 'Fehler', einzahl: 'Fehler' },

@@ -1,5 +1,5 @@
 import { feldFuer } from '../../src/catalogue/felder';
-import { leseEingabe, leseZahlText } from '../../src/checks/eingabe';
+import { leseEingabe, leseZahlText } from '../../src/lesen/eingabe';
 
 const zelle = (wert: unknown, zahlenformat = 'General') => ({ wert: wert as never, zahlenformat, adresse: "'Planung 2026'!C12" });
 

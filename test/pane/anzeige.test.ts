@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { findeFeld } from '../../src/catalogue/felder';
 import { pruefeMappe } from '../../src/kern';
 import { erzeugeDokument } from '../../src/document';
-import { leseXlsx } from '../../src/workbook/xlsx';
-import { anzahlText, dokumentText, planwerte, teilmappe, wertText, zusammenfassung } from '../../src/taskpane/anzeige';
+import { leseXlsx } from '../../src/xlsx/xlsx';
+import { anzahlText, dokumentText, planwerte, teilmappe, wertText, zusammenfassung } from '../../src/pane/anzeige';
 
 const beispiel = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '..', '..', 'examples', name)));
 

@@ -5,7 +5,7 @@
  */
 import { DARSTELLUNGEN, ARTEN, istZahlenfeld, type Feld } from '../catalogue/felder';
 import type { Befund, Wert } from '../model/vereinbarung';
-import type { Rohwert, Zelle } from '../workbook/port';
+import type { Rohwert, Zelle } from './port';
 import { zahl } from '../model/format';
 
 export interface Gelesen {

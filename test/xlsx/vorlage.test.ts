@@ -4,8 +4,8 @@
  */
 import * as ExcelJS from 'exceljs';
 import { ARTEN, FELDER, LISTEN, type Art } from '../../src/catalogue/felder';
-import { erzeugeVorlage, baueMappe, formelFuer, FARBE_EINGABE, FARBE_BERECHNET, FARBE_VORSCHLAG } from '../../src/workbook/vorlage';
-import { leseXlsx } from '../../src/workbook/xlsx';
+import { erzeugeVorlage, baueMappe, formelFuer, FARBE_EINGABE, FARBE_BERECHNET, FARBE_VORSCHLAG } from '../../src/xlsx/vorlage';
+import { leseXlsx } from '../../src/xlsx/xlsx';
 import { pruefeMappe } from '../../src/kern';
 import { ladeMappe } from './hilfen';
 

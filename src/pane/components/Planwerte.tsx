@@ -14,11 +14,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Pruefergebnis } from '../../model/vereinbarung';
-import type { Arbeitsmappe } from '../../workbook/port';
+import type { Arbeitsmappe } from '../../lesen/port';
 import type { Arbeitsumgebung } from '../umgebung';
 import { planwerte, wertText, type Planwert } from '../anzeige';
 import { VereinbarungWahl } from './Auswahl';
-import type { Aktion, Stand } from './Zielplaner';
+import type { Aktion, Stand } from '../stand';
 
 const useStyles = makeStyles({
   spalte: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Zielplaner } from '../../src/taskpane/components/Zielplaner';
+import { Zielplaner } from '../../src/pane/components/Zielplaner';
 import { ExcelUmgebung } from '../../src/excel/umgebung';
 import { baueExcel, installiere, type NameDef } from '../excel/excelMock';
 

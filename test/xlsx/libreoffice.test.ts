@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findeFeld, type Feld } from '../../src/catalogue/felder';
-import { baueMappe, erzeugeVorlage, formelFuer } from '../../src/workbook/vorlage';
-import { leseXlsx } from '../../src/workbook/xlsx';
+import { baueMappe, erzeugeVorlage, formelFuer } from '../../src/xlsx/vorlage';
+import { leseXlsx } from '../../src/xlsx/xlsx';
 import { pruefeMappe } from '../../src/kern';
-import { runden } from '../../src/rules/runden';
+import { runden } from '../../src/model/runden';
 import type { Pruefergebnis } from '../../src/model/vereinbarung';
 import { BEISPIELE, type Beispiel } from '../../scripts/beispiele';
 

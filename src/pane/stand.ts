@@ -1,0 +1,46 @@
+/**
+ * The pane's state and the helpers its areas share: what was read and checked, the German sentence
+ * for an error, the document the pane offers. No React here, so every area imports it without a cycle.
+ */
+import { UnbrauchbareDatei, type Befund, type Pruefergebnis, type Vereinbarung } from '../model/vereinbarung';
+import type { Arbeitsmappe } from '../lesen/port';
+export type Bereich = 'start' | 'zuordnen' | 'pruefen' | 'planwerte' | 'vereinbarung';
+
+export interface ErzeugtesDokument {
+  readonly bytes: Uint8Array;
+  readonly dateiname: string;
+}
+
+export async function standardDokument(v: Vereinbarung): Promise<ErzeugtesDokument> {
+  const m = await import(/* webpackChunkName: "dokument" */ '../document');
+  return { bytes: await m.erzeugeDokument(v), dateiname: m.dateiname(v) };
+}
+
+const BEKANNTE_FEHLER = new Set(['ExcelHinweis', 'UnbrauchbareDatei', 'Hinweis']);
+
+/** An error whose message is a German sentence meant for the user. */
+export class Hinweis extends Error {
+  constructor(meldung: string) {
+    super(meldung);
+    this.name = 'Hinweis';
+  }
+}
+
+/** A German sentence for anything that went wrong; never a raw message or a stack trace. */
+export function fehlermeldung(e: unknown): string {
+  if (e instanceof Error && BEKANNTE_FEHLER.has(e.name)) return e.message;
+  return 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut; falls das nicht hilft, speichern Sie die Arbeitsmappe und öffnen Sie Zielplaner neu.';
+}
+
+export interface Stand {
+  readonly mappe: Arbeitsmappe | null;
+  readonly ergebnisse: readonly Pruefergebnis[];
+  /** Set when the workbook has no ZV_ names (German sentence from the core). */
+  readonly keinPlanungsblatt: string | null;
+}
+
+export function alleBefunde(ergebnisse: readonly Pruefergebnis[]): Befund[] {
+  return ergebnisse.flatMap((e) => e.befunde);
+}
+
+export type Aktion = (arbeit: () => Promise<string | void>, danachPruefen?: boolean) => Promise<boolean>;
