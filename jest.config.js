@@ -6,7 +6,13 @@ const common = {
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'kern', testEnvironment: 'node', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['/e2e/'] },
+    {
+      ...common,
+      displayName: 'kern',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/e2e/'],
+    },
     { ...common, displayName: 'oberflaeche', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/**/*.test.tsx'] },
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
   ],

@@ -96,7 +96,8 @@ module.exports = (_env, argv) => {
               scriptLoading: 'defer',
               title: 'Zielplaner',
               meta: { viewport: 'width=device-width, initial-scale=1' },
-              templateContent: '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Zielplaner</title></head><body><div id="root"></div></body></html>',
+              templateContent:
+                '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Zielplaner</title></head><body><div id="root"></div></body></html>',
             },
       ),
       new HtmlWebpackPlugin({

@@ -26,14 +26,19 @@ function median(xs) {
 }
 const ms = (x) => `${x.toFixed(0)} ms`;
 function zeile(name, xs) {
-  console.log(`${name.padEnd(44)} median ${ms(median(xs)).padStart(8)}  min ${ms(Math.min(...xs)).padStart(8)}  max ${ms(Math.max(...xs)).padStart(8)}  (n=${xs.length})`);
+  console.log(
+    `${name.padEnd(44)} median ${ms(median(xs)).padStart(8)}  min ${ms(Math.min(...xs)).padStart(8)}  max ${ms(Math.max(...xs)).padStart(8)}  (n=${xs.length})`,
+  );
 }
 
 // ZIELPLANER_E2E_DIST may name an already built folder (as for the end-to-end tests).
 const ordner = process.env.ZIELPLANER_E2E_DIST ? path.resolve(process.env.ZIELPLANER_E2E_DIST) : path.join(root, 'dist');
 if (!existsSync(path.join(ordner, 'index.html'))) {
   console.log('dist/index.html fehlt: baue (webpack --mode production) …');
-  const r = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) process.exit(1);
 }
 if (!existsSync(MAPPE)) {
@@ -43,10 +48,14 @@ if (!existsSync(MAPPE)) {
 const exe = stelleChromiumSicher();
 if (!exe) process.exit(1);
 
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs'), '--ordner', ordner, '--http', '--host', '127.0.0.1', '--port', '0'], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  [path.join(root, 'scripts', 'start.mjs'), '--ordner', ordner, '--http', '--host', '127.0.0.1', '--port', '0'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const adresse = await new Promise((resolve, reject) => {
   let text = '';
   server.stdout.setEncoding('utf8').on('data', (d) => {
@@ -89,7 +98,9 @@ try {
       { timeout: 120_000, polling: 'raf' },
     );
     befunde.push(Date.now() - t1);
-    status = await page.evaluate(() => [...document.querySelectorAll('[role=status]')].map((e) => e.textContent).find((t) => t?.startsWith('Geprüft:')) ?? '');
+    status = await page.evaluate(
+      () => [...document.querySelectorAll('[role=status]')].map((e) => e.textContent).find((t) => t?.startsWith('Geprüft:')) ?? '',
+    );
     anzahl = (await page.getByText(/^Planungsblatt erkannt:/).textContent()) ?? '';
     // Then the findings list itself (tab "Prüfen"), all findings rendered.
     const t2 = Date.now();

@@ -58,7 +58,9 @@ const median = (k) => {
 };
 const ms = (x) => `${x.toFixed(1)} ms`;
 console.log(`Eine Vereinbarung (Kaiserslautern), Arbeitsmappe → .docx-Bytes:`);
-console.log(`  erster Lauf (kalt) ${ms(kalt.gesamt)}; Median von 30: ${ms(median('gesamt'))} (lesen ${ms(median('lesen'))}, prüfen ${ms(median('pruefen'))}, Dokument ${ms(median('dokument'))}), ${(kalt.groesse / 1024).toFixed(1)} KB`);
+console.log(
+  `  erster Lauf (kalt) ${ms(kalt.gesamt)}; Median von 30: ${ms(median('gesamt'))} (lesen ${ms(median('lesen'))}, prüfen ${ms(median('pruefen'))}, Dokument ${ms(median('dokument'))}), ${(kalt.groesse / 1024).toFixed(1)} KB`,
+);
 
 // ---- 1b. the builder alone: the 405 agreements to bytes in this thread (read and checked beforehand)
 {
@@ -82,7 +84,11 @@ function stapel(mappe, arbeiter) {
   const env = { ...process.env };
   if (arbeiter !== undefined) env.ZIELPLANER_ARBEITER = String(arbeiter);
   else delete env.ZIELPLANER_ARBEITER;
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--stapel', mappe, ordner], { env, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--stapel', mappe, ordner], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   rmSync(ordner, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`Stapel fehlgeschlagen: ${r.stderr}`);
   return JSON.parse(r.stdout);
@@ -110,7 +116,9 @@ async function dreifacheListe() {
 
 const liste405 = path.join(root, 'examples', 'ZV_Liste_405.xlsx');
 const komma = (x) => x.toFixed(2).replace('.', ',');
-console.log(`\nSystemlast vorher (loadavg 1 min): ${loadavg()[0].toFixed(2)}; Zeiten auf einer belasteten Maschine sind entsprechend länger.`);
+console.log(
+  `\nSystemlast vorher (loadavg 1 min): ${loadavg()[0].toFixed(2)}; Zeiten auf einer belasteten Maschine sind entsprechend länger.`,
+);
 const zeile = (titel, r) =>
   console.log(
     `  ${titel.padEnd(46)} ${komma(r.sekunden)} s (CPU ${komma(r.cpuSekunden)} s)   Spitze RSS ${Math.round(r.maxRssMb)} MB   ${r.dateien} Dateien${r.code ? `, Exit ${r.code}` : ''}`,

@@ -27,7 +27,9 @@ const runden = 20;
 const t0 = process.hrtime.bigint();
 for (let i = 0; i < runden; i++) for (const r of roh) pruefeVereinbarung(r);
 const proVereinbarung = Number(process.hrtime.bigint() - t0) / 1e6 / (runden * roh.length);
-console.log(`Kern je Vereinbarung (Regeln, Schema, Prüfungen): ${fmt(proVereinbarung, 3)} ms (Ziel < 1 ms; ${roh.length} Vereinbarungen × ${runden})`);
+console.log(
+  `Kern je Vereinbarung (Regeln, Schema, Prüfungen): ${fmt(proVereinbarung, 3)} ms (Ziel < 1 ms; ${roh.length} Vereinbarungen × ${runden})`,
+);
 
 // 2. one validate process, cold start to exit
 const bin = path.join(root, 'bin/zielplaner.js');
@@ -39,7 +41,9 @@ for (let i = 0; i < 7; i++) {
   zeiten.push(Number(process.hrtime.bigint() - s) / 1e6);
   if (r.status !== 0) console.log(`  (Exit ${r.status})`);
 }
-console.log(`validate, ein Prozess vom Kaltstart bis zum Ende: Median ${fmt(median(zeiten) / 1000)} s, min ${fmt(Math.min(...zeiten) / 1000)} s (7 Läufe; Ziel < 1,5 s)`);
+console.log(
+  `validate, ein Prozess vom Kaltstart bis zum Ende: Median ${fmt(median(zeiten) / 1000)} s, min ${fmt(Math.min(...zeiten) / 1000)} s (7 Läufe; Ziel < 1,5 s)`,
+);
 
 // 3. 405 agreements in one process, with peak memory of that process
 const skript = `const s=process.hrtime.bigint();require(${JSON.stringify(path.join(root, 'lib/cli/main.js'))}).fuehreAus(['validate',${JSON.stringify(liste)},'--json'],{stdout:()=>{},stderr:(t)=>process.stderr.write(t),isTTY:false,breite:100}).then(c=>{process.stdout.write(JSON.stringify({ms:Number(process.hrtime.bigint()-s)/1e6,rss:process.resourceUsage().maxRSS,code:c}))})`;
@@ -51,4 +55,6 @@ for (let i = 0; i < 3; i++) {
   lauf.push({ ...JSON.parse(r.stdout), gesamt });
 }
 const m = lauf.sort((a, b) => a.gesamt - b.gesamt)[1];
-console.log(`ZV_Liste mit 405 Vereinbarungen (validate --json, ein Prozess): ${fmt(m.gesamt / 1000)} s mit Start, ${fmt(m.ms / 1000)} s Lesen+Prüfen, Spitzenspeicher ${fmt(m.rss / 1024, 0)} MiB (Median aus 3; Ziel < 3 s)`);
+console.log(
+  `ZV_Liste mit 405 Vereinbarungen (validate --json, ein Prozess): ${fmt(m.gesamt / 1000)} s mit Start, ${fmt(m.ms / 1000)} s Lesen+Prüfen, Spitzenspeicher ${fmt(m.rss / 1024, 0)} MiB (Median aus 3; Ziel < 3 s)`,
+);

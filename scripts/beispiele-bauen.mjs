@@ -9,9 +9,27 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const out = path.join(root, 'node_modules', '.cache', 'zielplaner-beispiele');
 const tsc = spawnSync(
   'npx',
-  ['tsc', '--outDir', out, '--rootDir', root, '--module', 'commonjs', '--moduleResolution', 'node', '--target', 'ES2022',
-    '--esModuleInterop', '--skipLibCheck', '--strict', '--noUncheckedIndexedAccess', '--resolveJsonModule', '--types', 'node',
-    path.join('scripts', 'beispiele.ts')],
+  [
+    'tsc',
+    '--outDir',
+    out,
+    '--rootDir',
+    root,
+    '--module',
+    'commonjs',
+    '--moduleResolution',
+    'node',
+    '--target',
+    'ES2022',
+    '--esModuleInterop',
+    '--skipLibCheck',
+    '--strict',
+    '--noUncheckedIndexedAccess',
+    '--resolveJsonModule',
+    '--types',
+    'node',
+    path.join('scripts', 'beispiele.ts'),
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);

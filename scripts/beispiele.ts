@@ -85,8 +85,14 @@ export const BEISPIELE: readonly Beispiel[] = [
       },
       listen: {
         ZV_KommunaleZiele: [
-          ['Verbesserung und Festigung der SGBII-Quote', 'Der Abstand zur SGBII-Quote Baden-Württembergs soll um mindestens 0,2 Prozentpunkte verringert werden.'],
-          ['Bestand der Bedarfsgemeinschaften (BG)', 'Der Bestand der Bedarfsgemeinschaften soll im Jahresdurchschnitt 2024 5.800 betragen.'],
+          [
+            'Verbesserung und Festigung der SGBII-Quote',
+            'Der Abstand zur SGBII-Quote Baden-Württembergs soll um mindestens 0,2 Prozentpunkte verringert werden.',
+          ],
+          [
+            'Bestand der Bedarfsgemeinschaften (BG)',
+            'Der Bestand der Bedarfsgemeinschaften soll im Jahresdurchschnitt 2024 5.800 betragen.',
+          ],
         ],
       },
     },
@@ -129,7 +135,10 @@ export const BEISPIELE: readonly Beispiel[] = [
       },
       listen: {
         ZV_LokaleZiele: [
-          ['Qualifizierung zur nachhaltigen Sicherung von Beschäftigungsfähigkeit', 'Das Absolventenmanagement bei FbW wird zum Jahresende im JFW auf Soll (80%) liegen'],
+          [
+            'Qualifizierung zur nachhaltigen Sicherung von Beschäftigungsfähigkeit',
+            'Das Absolventenmanagement bei FbW wird zum Jahresende im JFW auf Soll (80%) liegen',
+          ],
           ['Anteil persönlicher Beratungen', 'Der Anteil persönlicher Beratungen soll im JFW bis Jahresende > als 60% sein'],
         ],
         ZV_KommunaleZiele: [
@@ -367,11 +376,106 @@ function zufall(seed: number): () => number {
   };
 }
 
-const SILBEN_A = ['Ahl', 'Bor', 'Cel', 'Dorn', 'Eich', 'Fal', 'Gern', 'Hag', 'Ilm', 'Kal', 'Lin', 'Mar', 'Nord', 'Oster', 'Pfal', 'Rhein', 'Sted', 'Tann', 'Ulm', 'Wald', 'Zell', 'Berg', 'Loh', 'Wies'];
-const SILBEN_B = ['bach', 'berg', 'burg', 'dorf', 'feld', 'hagen', 'hausen', 'heim', 'stedt', 'stadt', 'tal', 'au', 'ingen', 'ow', 'witz', 'brück'];
-const LAENDER = ['Niedersachsen', 'Hessen', 'Nordrhein-Westfalen', 'Baden-Württemberg', 'Bayern', 'Brandenburg', 'Sachsen-Anhalt', 'Thüringen', 'Schleswig-Holstein', 'Rheinland-Pfalz'];
-const VORNAMEN = ['Anna', 'Bernd', 'Claudia', 'Dirk', 'Eva', 'Frank', 'Gabriele', 'Holger', 'Ines', 'Jörg', 'Karin', 'Lars', 'Monika', 'Norbert', 'Petra', 'Ralf', 'Sabine', 'Thomas', 'Ute', 'Volker'];
-const NACHNAMEN = ['Albrecht', 'Becker', 'Conrad', 'Dietrich', 'Engel', 'Fischer', 'Günther', 'Hoffmann', 'Jung', 'Krüger', 'Lange', 'Möller', 'Neumann', 'Otto', 'Peters', 'Richter', 'Schulz', 'Vogel', 'Wagner', 'Ziegler'];
+const SILBEN_A = [
+  'Ahl',
+  'Bor',
+  'Cel',
+  'Dorn',
+  'Eich',
+  'Fal',
+  'Gern',
+  'Hag',
+  'Ilm',
+  'Kal',
+  'Lin',
+  'Mar',
+  'Nord',
+  'Oster',
+  'Pfal',
+  'Rhein',
+  'Sted',
+  'Tann',
+  'Ulm',
+  'Wald',
+  'Zell',
+  'Berg',
+  'Loh',
+  'Wies',
+];
+const SILBEN_B = [
+  'bach',
+  'berg',
+  'burg',
+  'dorf',
+  'feld',
+  'hagen',
+  'hausen',
+  'heim',
+  'stedt',
+  'stadt',
+  'tal',
+  'au',
+  'ingen',
+  'ow',
+  'witz',
+  'brück',
+];
+const LAENDER = [
+  'Niedersachsen',
+  'Hessen',
+  'Nordrhein-Westfalen',
+  'Baden-Württemberg',
+  'Bayern',
+  'Brandenburg',
+  'Sachsen-Anhalt',
+  'Thüringen',
+  'Schleswig-Holstein',
+  'Rheinland-Pfalz',
+];
+const VORNAMEN = [
+  'Anna',
+  'Bernd',
+  'Claudia',
+  'Dirk',
+  'Eva',
+  'Frank',
+  'Gabriele',
+  'Holger',
+  'Ines',
+  'Jörg',
+  'Karin',
+  'Lars',
+  'Monika',
+  'Norbert',
+  'Petra',
+  'Ralf',
+  'Sabine',
+  'Thomas',
+  'Ute',
+  'Volker',
+];
+const NACHNAMEN = [
+  'Albrecht',
+  'Becker',
+  'Conrad',
+  'Dietrich',
+  'Engel',
+  'Fischer',
+  'Günther',
+  'Hoffmann',
+  'Jung',
+  'Krüger',
+  'Lange',
+  'Möller',
+  'Neumann',
+  'Otto',
+  'Peters',
+  'Richter',
+  'Schulz',
+  'Vogel',
+  'Wagner',
+  'Ziegler',
+];
 
 export const LISTE_ZEILEN = 405;
 
@@ -492,7 +596,8 @@ export async function main(ziel = path.resolve(process.cwd(), 'examples')): Prom
     const fehler = befunde.filter((x) => x.severity === 'error').length;
     const warnungen = befunde.filter((x) => x.severity === 'warning').length;
     console.log(`${datei}: ${ergebnisse.length} Vereinbarung(en), ${fehler} Fehler, ${warnungen} Warnungen`);
-    for (const x of befunde.filter((y) => y.severity !== 'info').slice(0, 8)) console.log(`  ${x.severity} ${x.rule} ${x.field} ${x.cell ?? ''}`);
+    for (const x of befunde.filter((y) => y.severity !== 'info').slice(0, 8))
+      console.log(`  ${x.severity} ${x.rule} ${x.field} ${x.cell ?? ''}`);
   }
 }
 

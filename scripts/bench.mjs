@@ -12,7 +12,9 @@ for (const cmd of [['npx', ['tsc', '-p', 'tsconfig.cli.json']]]) {
   const r = spawnSync(cmd[0], cmd[1], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const files = readdirSync(path.join(root, 'bench')).filter((f) => f.endsWith('.bench.mjs')).sort();
+const files = readdirSync(path.join(root, 'bench'))
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort();
 let failed = 0;
 for (const f of files) {
   console.log(`\n## ${f}`);

@@ -27,14 +27,21 @@ export async function pruefeManifest(text, name = 'manifest.xml', { produktion =
   const problems = result.valid ? [] : result.errors.map((e) => e.rawMessage);
   if (produktion && /localhost/i.test(text)) {
     // allowed (for sideloading a local build) but said loudly; CI builds without ZIELPLANER_URL
-    console.warn(`${name}: note: the production manifest points to https://localhost:3000 (set ZIELPLANER_URL when building for deployment).`);
+    console.warn(
+      `${name}: note: the production manifest points to https://localhost:3000 (set ZIELPLANER_URL when building for deployment).`,
+    );
   }
-  if (produktion && /http:\/\//.test(text.replace(/xmlns(:\w+)?="http:\/\/[^"]*"/g, ''))) problems.push(`${name}: add-in addresses must use https://`);
+  if (produktion && /http:\/\//.test(text.replace(/xmlns(:\w+)?="http:\/\/[^"]*"/g, '')))
+    problems.push(`${name}: add-in addresses must use https://`);
   for (const m of text.matchAll(/\/assets\/(icon-(\d+)\.png)/g)) {
     const file = join(root, 'assets', m[1]);
-    if (!existsSync(file)) { problems.push(`${name}: assets/${m[1]} is missing`); continue; }
+    if (!existsSync(file)) {
+      problems.push(`${name}: assets/${m[1]} is missing`);
+      continue;
+    }
     const png = readFileSync(file);
-    const w = png.readUInt32BE(16), h = png.readUInt32BE(20);
+    const w = png.readUInt32BE(16),
+      h = png.readUInt32BE(20);
     if (w !== Number(m[2]) || h !== Number(m[2])) problems.push(`${name}: assets/${m[1]} is ${w}x${h}, expected ${m[2]}x${m[2]}`);
   }
   return problems;
@@ -48,12 +55,22 @@ async function main() {
   let failed = false;
   for (const f of files) {
     const path = resolve(root, f);
-    const problems = await pruefeManifest(readFileSync(path, 'utf8'), f, { produktion: alleProduktion || f.replace(/\\/g, '/').startsWith('dist/') });
+    const problems = await pruefeManifest(readFileSync(path, 'utf8'), f, {
+      produktion: alleProduktion || f.replace(/\\/g, '/').startsWith('dist/'),
+    });
     if (problems.length === 0) console.log(`${f}: valid (OfficeAppManifestV1_1 + TaskPaneAppVersionOverridesV1_0)`);
-    else { failed = true; console.error(`${f}:\n  ${problems.join('\n  ')}`); }
+    else {
+      failed = true;
+      console.error(`${f}:\n  ${problems.join('\n  ')}`);
+    }
   }
-  if (!args.length && !existsSync(join(root, 'dist', 'manifest.xml'))) console.log('dist/manifest.xml not present (run npm run build to check the production manifest too)');
+  if (!args.length && !existsSync(join(root, 'dist', 'manifest.xml')))
+    console.log('dist/manifest.xml not present (run npm run build to check the production manifest too)');
   process.exit(failed ? 1 : 0);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main().catch((e) => { console.error(e); process.exit(2); });
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((e) => {
+    console.error(e);
+    process.exit(2);
+  });

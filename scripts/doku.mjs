@@ -13,6 +13,9 @@ const datei = path.join(root, 'docs/planungsblatt.md');
 const text = readFileSync(datei, 'utf8');
 const a = text.indexOf(KATALOG_ANFANG);
 const e = text.indexOf(KATALOG_ENDE);
-const neu = a >= 0 && e > a ? text.slice(0, a) + katalogMarkdown() + text.slice(e + KATALOG_ENDE.length) : `${text.trimEnd()}\n\n${katalogMarkdown()}\n`;
+const neu =
+  a >= 0 && e > a
+    ? text.slice(0, a) + katalogMarkdown() + text.slice(e + KATALOG_ENDE.length)
+    : `${text.trimEnd()}\n\n${katalogMarkdown()}\n`;
 writeFileSync(datei, neu);
 console.log('docs/planungsblatt.md aktualisiert');

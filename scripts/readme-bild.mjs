@@ -33,10 +33,30 @@ try {
   writeFileSync(docx, await erzeugeDokument(ergebnis.vereinbarung));
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${path.join(arbeit, 'profil')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', arbeit, docx],
+    [
+      `-env:UserInstallation=file://${path.join(arbeit, 'profil')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      arbeit,
+      docx,
+    ],
     { stdio: 'pipe', timeout: 180_000 },
   );
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path.join(arbeit, 'vereinbarung.pdf'), path.join(arbeit, 'seite1')]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    path.join(arbeit, 'vereinbarung.pdf'),
+    path.join(arbeit, 'seite1'),
+  ]);
   mkdirSync(path.dirname(ziel), { recursive: true });
   copyFileSync(path.join(arbeit, 'seite1.png'), ziel);
   console.log(`Bild geschrieben: ${path.relative(root, ziel)} (aus ${path.relative(root, beispiel)})`);

@@ -29,6 +29,8 @@ if (!stellePaketeSicher(['libreoffice-writer-nogui', 'libreoffice-calc-nogui', '
   process.exit(1);
 }
 schritt('Kommandozeile übersetzen (lib/)', npx, ['tsc', '-p', 'tsconfig.cli.json']);
+schritt('Lint: Schichten und Importzyklen (eslint)', npx, ['eslint', '.', '--max-warnings', '0']);
+schritt('Formatierung (prettier --check)', npx, ['prettier', '--check', '.']);
 schritt('Typprüfung (strict)', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 schritt('Produktions-Build (dist/)', npx, ['webpack', '--mode', 'production']);
 schritt('Manifest gegen die XSD prüfen', process.execPath, ['scripts/check-manifest.mjs']);

@@ -89,9 +89,7 @@ interface Geoeffnet {
 }
 
 type Zustand =
-  | { readonly art: 'leer' }
-  | { readonly art: 'laedt'; readonly name: string }
-  | { readonly art: 'fehler'; readonly meldung: string };
+  { readonly art: 'leer' } | { readonly art: 'laedt'; readonly name: string } | { readonly art: 'fehler'; readonly meldung: string };
 
 function fehlermeldung(e: unknown, name: string): string {
   if (e instanceof UnbrauchbareDatei) return e.message;
@@ -225,8 +223,8 @@ export function Seite(): React.JSX.Element {
     <header className={s.kopf}>
       <h1 className={s.titel}>Zielplaner</h1>
       <Text>
-        Zielvereinbarungen nach § 48b SGB II prüfen und als Word-Dokument erzeugen – direkt im Browser. Ihre Datei bleibt
-        auf diesem Rechner; nichts wird hochgeladen.
+        Zielvereinbarungen nach § 48b SGB II prüfen und als Word-Dokument erzeugen – direkt im Browser. Ihre Datei bleibt auf diesem
+        Rechner; nichts wird hochgeladen.
       </Text>
     </header>
   );
@@ -287,8 +285,8 @@ export function Seite(): React.JSX.Element {
         <main className={s.spalte}>
           {dateiwahl}
           <Text>
-            Zielplaner liest die benannten Zellen Ihrer Planungsmappe (Namen, die mit „ZV_“ beginnen), prüft die Planwerte,
-            leitet fehlende Werte ab und erzeugt die Zielvereinbarung als Word-Dokument.
+            Zielplaner liest die benannten Zellen Ihrer Planungsmappe (Namen, die mit „ZV_“ beginnen), prüft die Planwerte, leitet fehlende
+            Werte ab und erzeugt die Zielvereinbarung als Word-Dokument.
           </Text>
         </main>
         {fuss(s.fuss)}

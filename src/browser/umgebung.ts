@@ -48,9 +48,7 @@ export class XlsxUmgebung implements Arbeitsumgebung {
   /** The snapshot is read once per file; the file cannot change underneath us. */
   lesen(): Promise<Arbeitsmappe> {
     // exceljs is loaded only once a file is opened, so the page itself starts small.
-    this.mappe ??= import(/* webpackChunkName: "xlsx" */ '../xlsx/xlsx').then(({ leseXlsx }) =>
-      leseXlsx(this.bytes, this.dateiname),
-    );
+    this.mappe ??= import(/* webpackChunkName: "xlsx" */ '../xlsx/xlsx').then(({ leseXlsx }) => leseXlsx(this.bytes, this.dateiname));
     return this.mappe;
   }
 

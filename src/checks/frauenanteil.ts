@@ -17,22 +17,41 @@ const punkte = (w: number): string => `${zahl(w * 100, 1)} %`;
 export const pruefeFrauenanteil: Pruefung = (k) => {
   const r = k.iq.reihen;
   const ausElb = gewichtAusElb(k.zahlen.ZV_eLb_Frauen, k.zahlen.ZV_eLb_Maenner);
-  const geplant = ausElb ?? (r.Gesamt.Ziel.eingabe !== undefined ? gewichtAusQuoten(r.Gesamt.Ziel.eingabe, wert(r.Frauen.Ziel), wert(r.Maenner.Ziel)) : undefined);
+  const geplant =
+    ausElb ??
+    (r.Gesamt.Ziel.eingabe !== undefined ? gewichtAusQuoten(r.Gesamt.Ziel.eingabe, wert(r.Frauen.Ziel), wert(r.Maenner.Ziel)) : undefined);
   const vorjahr = gewichtAusQuoten(wert(r.Gesamt.VJ), wert(r.Frauen.VJ), wert(r.Maenner.VJ));
   const planFeld = ausElb !== undefined ? 'ZV_eLb_Frauen' : 'ZV_IQ_Ziel_Gesamt';
   const out: Befund[] = [];
   const quelle = ausElb !== undefined ? 'den geplanten eLb-Beständen' : 'den Zielquoten';
-  for (const [w, feld, woher] of [[geplant, planFeld, quelle], [vorjahr, 'ZV_IQ_VJ_Gesamt', 'den Vorjahresquoten']] as const) {
+  for (const [w, feld, woher] of [
+    [geplant, planFeld, quelle],
+    [vorjahr, 'ZV_IQ_VJ_Gesamt', 'den Vorjahresquoten'],
+  ] as const) {
     if (w === undefined || (w >= ANTEIL_MIN && w <= ANTEIL_MAX)) continue;
-    out.push(befund(k, 'FRAUENANTEIL_UNPLAUSIBEL', 'warning', feld,
-      `Der aus ${woher} folgende Frauenanteil an den eLb beträgt ${punkte(w)} und liegt außerhalb des üblichen Bereichs von ${punkte(ANTEIL_MIN)} bis ${punkte(ANTEIL_MAX)}. Prüfen Sie die Quoten bzw. Bestände von Frauen, Männern und gesamt.`,
-      ['ZV_IQ_Ziel_Frauen', 'ZV_IQ_Ziel_Maenner']));
+    out.push(
+      befund(
+        k,
+        'FRAUENANTEIL_UNPLAUSIBEL',
+        'warning',
+        feld,
+        `Der aus ${woher} folgende Frauenanteil an den eLb beträgt ${punkte(w)} und liegt außerhalb des üblichen Bereichs von ${punkte(ANTEIL_MIN)} bis ${punkte(ANTEIL_MAX)}. Prüfen Sie die Quoten bzw. Bestände von Frauen, Männern und gesamt.`,
+        ['ZV_IQ_Ziel_Frauen', 'ZV_IQ_Ziel_Maenner'],
+      ),
+    );
     if (geplant === vorjahr) break;
   }
   if (geplant !== undefined && vorjahr !== undefined && Math.abs(geplant - vorjahr) > ANTEIL_VERSCHIEBUNG + 1e-9) {
-    out.push(befund(k, 'FRAUENANTEIL_VERSCHIEBUNG', 'warning', planFeld,
-      `Der Frauenanteil an den eLb verschiebt sich von ${punkte(vorjahr)} im Vorjahr auf ${punkte(geplant)} (aus ${quelle}), also um mehr als ${zahl(ANTEIL_VERSCHIEBUNG * 100, 0)} Prozentpunkte. Prüfen Sie die Gesamtquote bzw. die eLb-Bestände.`,
-      ['ZV_IQ_VJ_Gesamt']));
+    out.push(
+      befund(
+        k,
+        'FRAUENANTEIL_VERSCHIEBUNG',
+        'warning',
+        planFeld,
+        `Der Frauenanteil an den eLb verschiebt sich von ${punkte(vorjahr)} im Vorjahr auf ${punkte(geplant)} (aus ${quelle}), also um mehr als ${zahl(ANTEIL_VERSCHIEBUNG * 100, 0)} Prozentpunkte. Prüfen Sie die Gesamtquote bzw. die eLb-Bestände.`,
+        ['ZV_IQ_VJ_Gesamt'],
+      ),
+    );
   }
   return out;
 };

@@ -31,19 +31,36 @@ export const pruefeGeschlechterwerte: Pruefung = (k) => {
     if (vor2023 && !f && !m) {
       if (!hat(r.Gesamt)) {
         const feld = zielfeld(k, kz, 'Gesamt');
-        out.push(befund(k, 'ZIELWERT_FEHLT', 'error', feld,
-          `Für die Kennzahl ${NAME[kz]} ist kein Zielwert angegeben. Tragen Sie einen Zielwert oder eine Veränderung (gesamt oder für Frauen und Männer) ein.`));
+        out.push(
+          befund(
+            k,
+            'ZIELWERT_FEHLT',
+            'error',
+            feld,
+            `Für die Kennzahl ${NAME[kz]} ist kein Zielwert angegeben. Tragen Sie einen Zielwert oder eine Veränderung (gesamt oder für Frauen und Männer) ein.`,
+          ),
+        );
       }
       continue;
     }
-    for (const [g, da] of [['Frauen', f], ['Maenner', m]] as const) {
+    for (const [g, da] of [
+      ['Frauen', f],
+      ['Maenner', m],
+    ] as const) {
       if (da) continue;
       const feld = zielfeld(k, kz, g);
       const grund = vor2023
         ? 'Wenn für ein Geschlecht Werte angegeben sind, wird auch das andere benötigt.'
         : `Seit ${PFLICHT_GESCHLECHT_AB} sind geschlechtsspezifische Zielwerte für jedes Jobcenter verbindlich.`;
-      out.push(befund(k, 'GESCHLECHT_FEHLT', 'error', feld,
-        `Für die Kennzahl ${NAME[kz]} fehlt der Wert der ${GESCHLECHT_TEXT[g]}. ${grund} Tragen Sie einen Zielwert oder eine Veränderung für die ${GESCHLECHT_TEXT[g]} ein.`));
+      out.push(
+        befund(
+          k,
+          'GESCHLECHT_FEHLT',
+          'error',
+          feld,
+          `Für die Kennzahl ${NAME[kz]} fehlt der Wert der ${GESCHLECHT_TEXT[g]}. ${grund} Tragen Sie einen Zielwert oder eine Veränderung für die ${GESCHLECHT_TEXT[g]} ein.`,
+        ),
+      );
     }
   }
   return out;

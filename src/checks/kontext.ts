@@ -20,7 +20,14 @@ export interface Kontext {
 
 export type Pruefung = (k: Kontext) => Befund[];
 
-export function befund(k: Kontext, rule: string, severity: Schwere, field: string, message: string, related: readonly string[] = []): Befund {
+export function befund(
+  k: Kontext,
+  rule: string,
+  severity: Schwere,
+  field: string,
+  message: string,
+  related: readonly string[] = [],
+): Befund {
   const andere = related.map((f) => k.zellen[f]).filter((z): z is string => z !== undefined);
   return { rule, severity, field, cell: k.zellen[field] ?? null, message, ...(andere.length ? { related: andere } : {}) };
 }

@@ -30,9 +30,16 @@ function pruefeSumme(k: Kontext, teil: 'VJ' | 'Ziel', vjGesamt: number | undefin
   const feld = feldname('LZB', teil, 'Gesamt');
   const fehler = diff > tol.warnung;
   const was = teil === 'Ziel' ? 'Der Zielbestand' : 'Der Vorjahresbestand';
-  return [befund(k, teil === 'Ziel' ? 'LZB_GESAMT_SUMME' : 'LZB_VJ_SUMME', fehler ? 'error' : 'warning', feld,
-    `${was} an Langzeitleistungsbeziehenden gesamt ${ort(k, feld)} von ${personen(eingabe)} weicht um ${personen(diff)} von der Summe aus Frauen und Männern (${personen(s)}) ab. ${fehler ? 'Bestände addieren sich; korrigieren Sie den Gesamtwert oder lassen Sie ihn leer, dann wird er berechnet.' : 'Die Abweichung ist durch die Rundung der Veränderung erklärbar; prüfen Sie, ob der Gesamtwert so vereinbart werden soll.'}`,
-    [feldname('LZB', teil, 'Frauen'), feldname('LZB', teil, 'Maenner')])];
+  return [
+    befund(
+      k,
+      teil === 'Ziel' ? 'LZB_GESAMT_SUMME' : 'LZB_VJ_SUMME',
+      fehler ? 'error' : 'warning',
+      feld,
+      `${was} an Langzeitleistungsbeziehenden gesamt ${ort(k, feld)} von ${personen(eingabe)} weicht um ${personen(diff)} von der Summe aus Frauen und Männern (${personen(s)}) ab. ${fehler ? 'Bestände addieren sich; korrigieren Sie den Gesamtwert oder lassen Sie ihn leer, dann wird er berechnet.' : 'Die Abweichung ist durch die Rundung der Veränderung erklärbar; prüfen Sie, ob der Gesamtwert so vereinbart werden soll.'}`,
+      [feldname('LZB', teil, 'Frauen'), feldname('LZB', teil, 'Maenner')],
+    ),
+  ];
 }
 
 export const pruefeLangzeitleistungsbezug: Pruefung = (k) => {
@@ -40,14 +47,22 @@ export const pruefeLangzeitleistungsbezug: Pruefung = (k) => {
   const r = k.lzb.reihen;
   for (const g of ['Frauen', 'Maenner'] as const) out.push(...pruefeZielUndVeraenderung(k, 'LZB', g, r[g], r[g].VJ.eingabe));
   const vjSumme = summe(r.Frauen.VJ.eingabe, r.Maenner.VJ.eingabe);
-  out.push(...pruefeZielUndVeraenderung(k, 'LZB', 'Gesamt', r.Gesamt, r.Gesamt.VJ.eingabe ?? vjSumme, r.Gesamt.VJ.eingabe !== undefined ? 1 : 2));
+  out.push(
+    ...pruefeZielUndVeraenderung(k, 'LZB', 'Gesamt', r.Gesamt, r.Gesamt.VJ.eingabe ?? vjSumme, r.Gesamt.VJ.eingabe !== undefined ? 1 : 2),
+  );
 
   const vjGesamt = wert(r.Gesamt.VJ);
   out.push(...pruefeSumme(k, 'VJ', vjGesamt), ...pruefeSumme(k, 'Ziel', vjGesamt));
 
   out.push(
-    ...pruefeGesamtveraenderung(k, 'LZB', r, 'error', 'des LZB-Bestands',
-      'Da sich Bestände addieren, ist die Gesamtveränderung ihr bestandsgewichtetes Mittel; korrigieren Sie die Werte.'),
+    ...pruefeGesamtveraenderung(
+      k,
+      'LZB',
+      r,
+      'error',
+      'des LZB-Bestands',
+      'Da sich Bestände addieren, ist die Gesamtveränderung ihr bestandsgewichtetes Mittel; korrigieren Sie die Werte.',
+    ),
     ...pruefeGrosseVeraenderungen(k, 'LZB', r, LZB_VERAENDERUNG_GRENZE, 'des Bestands an Langzeitleistungsbeziehenden'),
   );
 
@@ -57,9 +72,16 @@ export const pruefeLangzeitleistungsbezug: Pruefung = (k) => {
     const elb = k.zahlen[elbFeld];
     if (lzb === undefined || elb === undefined || runden(lzb, 0) <= elb) continue;
     const zf = feldname('LZB', 'Ziel', g);
-    out.push(befund(k, 'LZB_GROESSER_ELB', 'error', k.zellen[zf] ? zf : elbFeld,
-      `Der Zielbestand an Langzeitleistungsbeziehenden (${GESCHLECHT_TEXT[g]}) von ${personen(lzb)} ist größer als der geplante eLb-Bestand ${ort(k, elbFeld)} von ${personen(elb)}. Langzeitleistungsbeziehende sind eine Teilmenge der eLb; korrigieren Sie einen der Werte.`,
-      [elbFeld]));
+    out.push(
+      befund(
+        k,
+        'LZB_GROESSER_ELB',
+        'error',
+        k.zellen[zf] ? zf : elbFeld,
+        `Der Zielbestand an Langzeitleistungsbeziehenden (${GESCHLECHT_TEXT[g]}) von ${personen(lzb)} ist größer als der geplante eLb-Bestand ${ort(k, elbFeld)} von ${personen(elb)}. Langzeitleistungsbeziehende sind eine Teilmenge der eLb; korrigieren Sie einen der Werte.`,
+        [elbFeld],
+      ),
+    );
   }
   return out;
 };

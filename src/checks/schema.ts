@@ -44,14 +44,30 @@ function meldung(e: ErrorObject, zeiger: string, art: unknown, zelle: string | n
     case 'type':
       return p.type === 'integer'
         ? { rule: 'GANZE_ZAHL', text: `${wer} muss eine ganze Zahl sein. Runden Sie den Wert auf eine ganze Zahl.` }
-        : { rule: 'FALSCHER_TYP', text: `${wer} hat den falschen Typ. Tragen Sie ${p.type === 'number' ? 'eine Zahl' : 'einen Text'} ein.` };
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': {
-      const bereich = f?.typ === 'jahr' ? `zwischen ${JAHR_MIN} und ${JAHR_MAX}`
-        : f?.typ === 'quote' ? 'zwischen 0 und 100 %'
-          : f?.typ === 'veraenderung' ? 'über -100 % und höchstens 1.000 %'
-            : 'nicht negativ';
-      const rule = f?.typ === 'jahr' ? 'JAHR_UNPLAUSIBEL' : f?.typ === 'quote' ? 'IQ_BEREICH' : f?.typ === 'bestand' ? 'BESTAND_NEGATIV' : 'WERTEBEREICH';
-      return { rule, text: `${wer} ist ${wertText((e.data as unknown))}, muss aber ${bereich} liegen. Korrigieren Sie den Wert.` };
+        : {
+            rule: 'FALSCHER_TYP',
+            text: `${wer} hat den falschen Typ. Tragen Sie ${p.type === 'number' ? 'eine Zahl' : 'einen Text'} ein.`,
+          };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum': {
+      const bereich =
+        f?.typ === 'jahr'
+          ? `zwischen ${JAHR_MIN} und ${JAHR_MAX}`
+          : f?.typ === 'quote'
+            ? 'zwischen 0 und 100 %'
+            : f?.typ === 'veraenderung'
+              ? 'über -100 % und höchstens 1.000 %'
+              : 'nicht negativ';
+      const rule =
+        f?.typ === 'jahr'
+          ? 'JAHR_UNPLAUSIBEL'
+          : f?.typ === 'quote'
+            ? 'IQ_BEREICH'
+            : f?.typ === 'bestand'
+              ? 'BESTAND_NEGATIV'
+              : 'WERTEBEREICH';
+      return { rule, text: `${wer} ist ${wertText(e.data as unknown)}, muss aber ${bereich} liegen. Korrigieren Sie den Wert.` };
     }
     case 'enum':
       return {
@@ -60,7 +76,9 @@ function meldung(e: ErrorObject, zeiger: string, art: unknown, zelle: string | n
       };
     case 'minLength':
       return { rule: 'TEXT_LEER', text: `${wer} ist leer. Tragen Sie einen Text ein.` };
-    case 'if': case 'allOf': case 'then':
+    case 'if':
+    case 'allOf':
+    case 'then':
       return null; // the nested `required` error says it already
     default:
       return { rule: 'SCHEMA', text: `${wer} ist ungültig (${e.keyword}). Korrigieren Sie den Wert.` };
@@ -75,7 +93,8 @@ export function pruefeSchema(daten: SchemaDaten, zelle: ZellSuche): Befund[] {
   const befunde: Befund[] = [];
   const gesehen = new Set<string>();
   for (const e of v.errors ?? []) {
-    const zeiger = e.keyword === 'required' ? `${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}` : e.instancePath;
+    const zeiger =
+      e.keyword === 'required' ? `${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}` : e.instancePath;
     const feldName = zeiger.split('/')[1] ?? '';
     const ort = zelle(zeiger);
     const m = meldung(e, zeiger, daten.werte.ZV_Art, ort);

@@ -11,7 +11,14 @@ import { EPSILON, HALBE_VERAENDERUNG } from '../rules/toleranz';
 import { befund, ort, type Kontext } from './kontext';
 
 /** `${kz}_VERAENDERUNG_GESAMT_BEREICH`: `was` names the total ("der Integrationsquote"), `folge` ends the message. */
-export function pruefeGesamtveraenderung(k: Kontext, kz: Kennzahl, r: Kennzahlreihen, schwere: Schwere, was: string, folge: string): Befund[] {
+export function pruefeGesamtveraenderung(
+  k: Kontext,
+  kz: Kennzahl,
+  r: Kennzahlreihen,
+  schwere: Schwere,
+  was: string,
+  folge: string,
+): Befund[] {
   const vF = wert(r.Frauen.Veraenderung);
   const vM = wert(r.Maenner.Veraenderung);
   const vT = r.Gesamt.Veraenderung.eingabe;
@@ -20,9 +27,16 @@ export function pruefeGesamtveraenderung(k: Kontext, kz: Kennzahl, r: Kennzahlre
   const tol = 0.1 + HALBE_VERAENDERUNG + EPSILON;
   if (vT >= Math.min(vF, vM) - tol && vT <= Math.max(vF, vM) + tol) return [];
   const feld = feldname(kz, 'Veraenderung', 'Gesamt');
-  return [befund(k, `${kz}_VERAENDERUNG_GESAMT_BEREICH`, schwere, feld,
-    `Die Veränderung ${was} gesamt ${ort(k, feld)} von ${vorzeichen(vT)} % liegt nicht zwischen den Veränderungen der Frauen (${vorzeichen(vF)} %) und der Männer (${vorzeichen(vM)} %). ${folge}`,
-    [feldname(kz, 'Veraenderung', 'Frauen'), feldname(kz, 'Veraenderung', 'Maenner')])];
+  return [
+    befund(
+      k,
+      `${kz}_VERAENDERUNG_GESAMT_BEREICH`,
+      schwere,
+      feld,
+      `Die Veränderung ${was} gesamt ${ort(k, feld)} von ${vorzeichen(vT)} % liegt nicht zwischen den Veränderungen der Frauen (${vorzeichen(vF)} %) und der Männer (${vorzeichen(vM)} %). ${folge}`,
+      [feldname(kz, 'Veraenderung', 'Frauen'), feldname(kz, 'Veraenderung', 'Maenner')],
+    ),
+  ];
 }
 
 /** `${kz}_VERAENDERUNG_GROSS`: a planned change beyond ±`grenze` %, on the change's cell (else the target's). */
@@ -34,8 +48,15 @@ export function pruefeGrosseVeraenderungen(k: Kontext, kz: Kennzahl, r: Kennzahl
     const vf = feldname(kz, 'Veraenderung', g);
     const zf = feldname(kz, 'Ziel', g);
     const feld = k.zellen[vf] !== undefined || k.zellen[zf] === undefined ? vf : zf;
-    out.push(befund(k, `${kz}_VERAENDERUNG_GROSS`, 'warning', feld,
-      `Die geplante Veränderung ${was} (${GESCHLECHT_TEXT[g]}) von ${vorzeichen(v)} % ist größer als ±${grenze} %. Prüfen Sie Vorjahreswert und Zielwert.`));
+    out.push(
+      befund(
+        k,
+        `${kz}_VERAENDERUNG_GROSS`,
+        'warning',
+        feld,
+        `Die geplante Veränderung ${was} (${GESCHLECHT_TEXT[g]}) von ${vorzeichen(v)} % ist größer als ±${grenze} %. Prüfen Sie Vorjahreswert und Zielwert.`,
+      ),
+    );
   }
   return out;
 }

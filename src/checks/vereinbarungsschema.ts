@@ -17,13 +17,20 @@ type Schema = Record<string, unknown>;
 function feldSchema(f: Feld): Schema {
   const titel = { title: f.bezeichnung };
   switch (f.typ) {
-    case 'jahr': return { ...titel, type: 'integer', minimum: JAHR_MIN, maximum: JAHR_MAX };
-    case 'auswahl': return { ...titel, type: 'string', enum: [...(f.auswahl ?? [])] };
-    case 'text': return { ...titel, type: 'string', minLength: 1 };
-    case 'quote': return { ...titel, type: 'number', minimum: 0, maximum: 100 };
-    case 'veraenderung': return { ...titel, type: 'number', exclusiveMinimum: -100, maximum: 1000 };
-    case 'bestand': return { ...titel, type: 'integer', minimum: 0 };
-    case 'euro': return { ...titel, type: 'number', minimum: 0 };
+    case 'jahr':
+      return { ...titel, type: 'integer', minimum: JAHR_MIN, maximum: JAHR_MAX };
+    case 'auswahl':
+      return { ...titel, type: 'string', enum: [...(f.auswahl ?? [])] };
+    case 'text':
+      return { ...titel, type: 'string', minLength: 1 };
+    case 'quote':
+      return { ...titel, type: 'number', minimum: 0, maximum: 100 };
+    case 'veraenderung':
+      return { ...titel, type: 'number', exclusiveMinimum: -100, maximum: 1000 };
+    case 'bestand':
+      return { ...titel, type: 'integer', minimum: 0 };
+    case 'euro':
+      return { ...titel, type: 'number', minimum: 0 };
   }
 }
 
@@ -32,7 +39,8 @@ function listenSchema(): Schema {
   for (const l of LISTEN) {
     const spalten: Record<string, Schema> = {};
     for (const s of l.spalten) {
-      spalten[s.name] = s.typ === 'zahl' ? { type: 'number' } : s.typ === 'vergleich' ? { type: 'string', enum: [...VERGLEICHE] } : { type: 'string' };
+      spalten[s.name] =
+        s.typ === 'zahl' ? { type: 'number' } : s.typ === 'vergleich' ? { type: 'string', enum: [...VERGLEICHE] } : { type: 'string' };
     }
     props[l.name] = { type: 'array', items: { type: 'object', properties: spalten } };
   }

@@ -14,7 +14,14 @@ export function niveauText(k: Kennzahl, x: number): string {
  * Checks one row. `vj` is the previous-year value to use (entered, or for the LZB total the sum of
  * the genders) and `vjRundungen` how many rounded values it is made of.
  */
-export function pruefeZielUndVeraenderung(k: Kontext, kz: Kennzahl, g: Geschlecht, r: Reihe, vj: number | undefined, vjRundungen = 1): Befund[] {
+export function pruefeZielUndVeraenderung(
+  k: Kontext,
+  kz: Kennzahl,
+  g: Geschlecht,
+  r: Reihe,
+  vj: number | undefined,
+  vjRundungen = 1,
+): Befund[] {
   const ziel = r.Ziel.eingabe;
   const v = r.Veraenderung.eingabe;
   if (ziel === undefined || v === undefined || vj === undefined) return [];
@@ -23,8 +30,17 @@ export function pruefeZielUndVeraenderung(k: Kontext, kz: Kennzahl, g: Geschlech
   const zf = feldname(kz, 'Ziel', g);
   const vf = feldname(kz, 'Veraenderung', g);
   const vjf = feldname(kz, 'VJ', g);
-  const vjText = k.zellen[vjf] ? `dem Vorjahreswert ${niveauText(kz, vj)} in ${k.zellen[vjf]}` : `dem Vorjahreswert ${niveauText(kz, vj)} (Summe aus Frauen und Männern)`;
-  return [befund(k, `${kz}_ZIEL_VERAENDERUNG_WIDERSPRUCH`, 'error', zf,
-    `Der Zielwert ${ort(k, zf)} von ${niveauText(kz, ziel)} widerspricht der Veränderung ${vorzeichen(v)} % in ${k.zellen[vf] ?? vf} bei ${vjText}: daraus ergibt sich ${niveauText(kz, soll)} (${GESCHLECHT_TEXT[g]}). Korrigieren Sie Zielwert oder Veränderung, oder leeren Sie eine der beiden Zellen, dann wird sie berechnet.`,
-    [vf, vjf])];
+  const vjText = k.zellen[vjf]
+    ? `dem Vorjahreswert ${niveauText(kz, vj)} in ${k.zellen[vjf]}`
+    : `dem Vorjahreswert ${niveauText(kz, vj)} (Summe aus Frauen und Männern)`;
+  return [
+    befund(
+      k,
+      `${kz}_ZIEL_VERAENDERUNG_WIDERSPRUCH`,
+      'error',
+      zf,
+      `Der Zielwert ${ort(k, zf)} von ${niveauText(kz, ziel)} widerspricht der Veränderung ${vorzeichen(v)} % in ${k.zellen[vf] ?? vf} bei ${vjText}: daraus ergibt sich ${niveauText(kz, soll)} (${GESCHLECHT_TEXT[g]}). Korrigieren Sie Zielwert oder Veränderung, oder leeren Sie eine der beiden Zellen, dann wird sie berechnet.`,
+      [vf, vjf],
+    ),
+  ];
 }

@@ -6,7 +6,11 @@ import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung
 
 export interface JsonBericht {
   file: string;
-  agreements: { source: string; values: Record<string, Wert>; findings: Pick<Befund, 'rule' | 'severity' | 'field' | 'cell' | 'message'>[] }[];
+  agreements: {
+    source: string;
+    values: Record<string, Wert>;
+    findings: Pick<Befund, 'rule' | 'severity' | 'field' | 'cell' | 'message'>[];
+  }[];
 }
 
 /** The object `validate --json` prints, exactly as the contract shows it. */
@@ -46,12 +50,20 @@ function tabelle(kopf: string[], zeilen: string[][], breite: number): string {
   const zeile = (z: string[]) => {
     const letzte = umbrechen(z[n - 1] ?? '', rest);
     letzte.forEach((teil, j) => {
-      const vorn = z.slice(0, -1).map((x, i) => (j === 0 ? x : '').padEnd(w[i]!)).join('  ');
+      const vorn = z
+        .slice(0, -1)
+        .map((x, i) => (j === 0 ? x : '').padEnd(w[i]!))
+        .join('  ');
       out.push(`  ${vorn}  ${teil}`.trimEnd());
     });
   };
   zeile(kopf);
-  out.push(`  ${w.slice(0, -1).map((x) => '─'.repeat(x)).join('  ')}  ${'─'.repeat(Math.min(rest, 40))}`);
+  out.push(
+    `  ${w
+      .slice(0, -1)
+      .map((x) => '─'.repeat(x))
+      .join('  ')}  ${'─'.repeat(Math.min(rest, 40))}`,
+  );
   zeilen.forEach(zeile);
   return out.join('\n');
 }
@@ -67,16 +79,24 @@ function planwerte(r: Pruefergebnis, breite: number): string {
   for (const g of GESCHLECHTER) {
     zeilen.push([
       `Integrationsquote ${GESCHLECHT_TEXT[g]}`,
-      zahlOder(w[`ZV_IQ_VJ_${g}`], 'quote'), zahlOder(w[`ZV_IQ_Veraenderung_${g}`], 'veraenderung'), zahlOder(w[`ZV_IQ_Ziel_${g}`], 'quote'),
+      zahlOder(w[`ZV_IQ_VJ_${g}`], 'quote'),
+      zahlOder(w[`ZV_IQ_Veraenderung_${g}`], 'veraenderung'),
+      zahlOder(w[`ZV_IQ_Ziel_${g}`], 'quote'),
     ]);
   }
   for (const g of GESCHLECHTER) {
     zeilen.push([
       `LZB-Bestand ${GESCHLECHT_TEXT[g]}`,
-      zahlOder(w[`ZV_LZB_VJ_${g}`], 'bestand'), zahlOder(w[`ZV_LZB_Veraenderung_${g}`], 'veraenderung'), zahlOder(w[`ZV_LZB_Ziel_${g}`], 'bestand'),
+      zahlOder(w[`ZV_LZB_VJ_${g}`], 'bestand'),
+      zahlOder(w[`ZV_LZB_Veraenderung_${g}`], 'veraenderung'),
+      zahlOder(w[`ZV_LZB_Ziel_${g}`], 'bestand'),
     ]);
   }
-  return tabelle(['Kennzahl', 'Vorjahr', 'Veränderung', 'Zielwert'], zeilen.map((z) => [z[0]!, z[1]!, z[2]!, z[3]!]), breite);
+  return tabelle(
+    ['Kennzahl', 'Vorjahr', 'Veränderung', 'Zielwert'],
+    zeilen.map((z) => [z[0]!, z[1]!, z[2]!, z[3]!]),
+    breite,
+  );
 }
 
 function zaehle(befunde: readonly Befund[]): Record<Schwere, number> {
@@ -97,7 +117,11 @@ function zusammenfassung(n: Record<Schwere, number>): string {
 function befundTabelle(befunde: readonly Befund[], breite: number): string {
   const reihenfolge: Schwere[] = ['error', 'warning', 'info'];
   const sortiert = [...befunde].sort((a, b) => reihenfolge.indexOf(a.severity) - reihenfolge.indexOf(b.severity));
-  return tabelle(['Schwere', 'Zelle', 'Regel', 'Meldung'], sortiert.map((b) => [SCHWERE_TEXT[b.severity], b.cell ?? '(keine Zelle)', b.rule, b.message]), breite);
+  return tabelle(
+    ['Schwere', 'Zelle', 'Regel', 'Meldung'],
+    sortiert.map((b) => [SCHWERE_TEXT[b.severity], b.cell ?? '(keine Zelle)', b.rule, b.message]),
+    breite,
+  );
 }
 
 /** The readable German report: per agreement its Planwerte and a table of findings. */
@@ -109,16 +133,24 @@ export function berichtText(datei: string, ergebnisse: readonly Pruefergebnis[],
     const v = r.vereinbarung;
     const n = zaehle(r.befunde);
     if (viele && n.error === 0 && n.warning === 0) continue;
-    const kopf = [v.art, v.jahr, typeof v.werte.ZV_Jobcenter === 'string' ? v.werte.ZV_Jobcenter : typeof v.werte.ZV_Traeger === 'string' ? v.werte.ZV_Traeger : null]
-      .filter((x) => x !== null && x !== undefined).join(', ');
+    const kopf = [
+      v.art,
+      v.jahr,
+      typeof v.werte.ZV_Jobcenter === 'string' ? v.werte.ZV_Jobcenter : typeof v.werte.ZV_Traeger === 'string' ? v.werte.ZV_Traeger : null,
+    ]
+      .filter((x) => x !== null && x !== undefined)
+      .join(', ');
     teile.push('', `${v.quelle}${kopf ? ` (${kopf})` : ''}: ${zusammenfassung(n)}`);
     if (!viele) teile.push('', planwerte(r, breite));
     if (r.befunde.length > 0) teile.push('', befundTabelle(r.befunde, breite));
   }
   const gesamt = zaehle(ergebnisse.flatMap((r) => r.befunde));
   const mitFehlern = ergebnisse.filter((r) => r.befunde.some((b) => b.severity === 'error')).length;
-  teile.push('', viele
-    ? `Ergebnis: ${ergebnisse.length} Vereinbarungen, davon ${mitFehlern} mit Fehlern; insgesamt ${zusammenfassung(gesamt)}.`
-    : `Ergebnis: ${zusammenfassung(gesamt)}.`);
+  teile.push(
+    '',
+    viele
+      ? `Ergebnis: ${ergebnisse.length} Vereinbarungen, davon ${mitFehlern} mit Fehlern; insgesamt ${zusammenfassung(gesamt)}.`
+      : `Ergebnis: ${zusammenfassung(gesamt)}.`,
+  );
   return `${teile.join('\n')}\n`;
 }

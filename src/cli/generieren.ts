@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { dateiname, dokumentName, erzeugeDokument } from '../document';
-import { hatFehler, type Befund, type Pruefergebnis, type Vereinbarung } from '../model/vereinbarung';
+import { hatFehler, type Befund, type Vereinbarung } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
 import { Abbruch, leseMappe, pruefe } from './datei';
 import type { Antwort, Auftrag } from './dokumentArbeiter';
@@ -48,7 +48,8 @@ function zerlege(args: readonly string[]): Optionen {
     const [name, inline] = a.startsWith('--') ? (a.split(/=(.*)/s, 2) as [string, string | undefined]) : [a, undefined];
     if (name === '--out') {
       const wert = inline ?? args[++i];
-      if (wert === undefined || wert === '' || wert.startsWith('--')) throw new Abbruch(`Die Option --out braucht eine Datei (.docx) oder einen Ordner. ${AUFRUF}`);
+      if (wert === undefined || wert === '' || wert.startsWith('--'))
+        throw new Abbruch(`Die Option --out braucht eine Datei (.docx) oder einen Ordner. ${AUFRUF}`);
       out = wert;
     } else if (name === '--force') force = true;
     else if (name === '--allow-errors') allowErrors = true;
@@ -125,8 +126,12 @@ interface Aufgabe {
 }
 
 function schreibFehler(ziel: string, code: string | undefined): Abbruch {
-  if (code === 'EEXIST') return new Abbruch(`Die Datei „${ziel}“ gibt es schon; sie wird nicht überschrieben. Überschreiben Sie mit --force oder wählen Sie mit --out einen anderen Ort.`);
-  if (code === 'EACCES' || code === 'EPERM') return new Abbruch(`Die Datei „${ziel}“ darf nicht geschrieben werden (keine Berechtigung, oder sie ist in Word geöffnet).`);
+  if (code === 'EEXIST')
+    return new Abbruch(
+      `Die Datei „${ziel}“ gibt es schon; sie wird nicht überschrieben. Überschreiben Sie mit --force oder wählen Sie mit --out einen anderen Ort.`,
+    );
+  if (code === 'EACCES' || code === 'EPERM')
+    return new Abbruch(`Die Datei „${ziel}“ darf nicht geschrieben werden (keine Berechtigung, oder sie ist in Word geöffnet).`);
   if (code === 'ENOENT') return new Abbruch(`Der Ordner für „${ziel}“ gibt es nicht.`);
   if (code === 'ENOSPC') return new Abbruch(`Kein Platz mehr auf dem Datenträger für „${ziel}“.`);
   return new Abbruch(`Die Datei „${ziel}“ konnte nicht geschrieben werden.`);
@@ -181,7 +186,12 @@ class ArbeiterPool {
 }
 
 /** Writes all documents, in the pool's workers or in this thread; at most two documents in flight per worker. */
-async function schreibeAlle(aufgaben: readonly Aufgabe[], ueberschreiben: boolean, schritt: (n: number) => void, pool: ArbeiterPool | null): Promise<void> {
+async function schreibeAlle(
+  aufgaben: readonly Aufgabe[],
+  ueberschreiben: boolean,
+  schritt: (n: number) => void,
+  pool: ArbeiterPool | null,
+): Promise<void> {
   let fertig = 0;
   if (pool === null || aufgaben.length === 0) {
     for (const a of aufgaben) {
@@ -248,10 +258,15 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
     for (const r of mitFehlern) {
       const fehler = r.befunde.filter((b) => b.severity === 'error');
       const folge = opt.allowErrors ? 'das Dokument wird trotzdem erzeugt (--allow-errors)' : 'kein Dokument erzeugt';
-      io.stderr(`${bezeichnung(r.vereinbarung)}: ${fehler.length} ${fehler.length === 1 ? 'Fehler' : 'Fehler'} – ${folge}:\n${fehler.map(befundZeile).join('\n')}\n`);
+      io.stderr(
+        `${bezeichnung(r.vereinbarung)}: ${fehler.length} ${fehler.length === 1 ? 'Fehler' : 'Fehler'} – ${folge}:\n${fehler.map(befundZeile).join('\n')}\n`,
+      );
     }
     const zuSchreiben = new Set(opt.allowErrors ? ergebnisse : ergebnisse.filter((r) => !hatFehler(r.befunde)));
-    const alleZiele = ziele(ergebnisse.map((r) => r.vereinbarung), opt);
+    const alleZiele = ziele(
+      ergebnisse.map((r) => r.vereinbarung),
+      opt,
+    );
     const aufgaben: Aufgabe[] = [];
     ergebnisse.forEach((r, i) => {
       if (zuSchreiben.has(r)) aufgaben.push({ vereinbarung: r.vereinbarung, ziel: alleZiele[i]! });
@@ -260,8 +275,14 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
     if (!opt.force) {
       const vorhanden = aufgaben.filter((a) => existsSync(a.ziel));
       if (vorhanden.length > 0) {
-        const liste = vorhanden.slice(0, 3).map((a) => `„${a.ziel}“`).join(', ') + (vorhanden.length > 3 ? ` und ${vorhanden.length - 3} weitere` : '');
-        throw new Abbruch(`${vorhanden.length === 1 ? 'Die Datei' : 'Die Dateien'} ${liste} ${vorhanden.length === 1 ? 'gibt' : 'gibt'} es schon; es wird nichts überschrieben. Überschreiben Sie mit --force oder wählen Sie mit --out einen anderen Ort.`);
+        const liste =
+          vorhanden
+            .slice(0, 3)
+            .map((a) => `„${a.ziel}“`)
+            .join(', ') + (vorhanden.length > 3 ? ` und ${vorhanden.length - 3} weitere` : '');
+        throw new Abbruch(
+          `${vorhanden.length === 1 ? 'Die Datei' : 'Die Dateien'} ${liste} ${vorhanden.length === 1 ? 'gibt' : 'gibt'} es schon; es wird nichts überschrieben. Überschreiben Sie mit --force oder wählen Sie mit --out einen anderen Ort.`,
+        );
       }
     }
     if (aufgaben.length > 0) {

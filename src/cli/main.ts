@@ -72,22 +72,28 @@ async function validate(args: readonly string[], io: Io): Promise<number> {
   const datei = a.positionen[0];
   if (!datei || a.positionen.length > 1) throw new Abbruch('Aufruf: zielplaner validate <arbeitsmappe.xlsx> [--json]');
   const ergebnisse = await pruefeDatei(datei);
-  io.stdout(a.optionen.has('--json') ? `${JSON.stringify(berichtJson(datei, ergebnisse), null, 2)}\n` : berichtText(datei, ergebnisse, io.breite));
+  io.stdout(
+    a.optionen.has('--json') ? `${JSON.stringify(berichtJson(datei, ergebnisse), null, 2)}\n` : berichtText(datei, ergebnisse, io.breite),
+  );
   return ergebnisse.some((r) => hatFehler(r.befunde)) ? 1 : 0;
 }
 
 async function template(args: readonly string[], io: Io): Promise<number> {
   const a = zerlegeArgumente(args, ['--art', '--out', '--jahr', '--force']);
-  if (a.positionen.length > 0) throw new Abbruch(`Unerwartetes Argument „${a.positionen[0]}“. Aufruf: zielplaner template [--art gE|gE-kT|zkT] [--out Planung.xlsx]`);
+  if (a.positionen.length > 0)
+    throw new Abbruch(`Unerwartetes Argument „${a.positionen[0]}“. Aufruf: zielplaner template [--art gE|gE-kT|zkT] [--out Planung.xlsx]`);
   const artText = String(a.optionen.get('--art') ?? 'gE');
   const art = ARTEN.find((x) => x.toLowerCase() === artText.toLowerCase());
   if (!art) throw new Abbruch(`Unbekannte Art „${artText}“. Erlaubt sind: ${ARTEN.join(', ')}.`);
   const jahrText = a.optionen.get('--jahr');
   const jahr = jahrText === undefined ? undefined : Number(jahrText);
-  if (jahr !== undefined && (!Number.isInteger(jahr) || jahr < 2011 || jahr > 2060)) throw new Abbruch(`„${String(jahrText)}“ ist kein plausibles Zieljahr (2011 bis 2060).`);
+  if (jahr !== undefined && (!Number.isInteger(jahr) || jahr < 2011 || jahr > 2060))
+    throw new Abbruch(`„${String(jahrText)}“ ist kein plausibles Zieljahr (2011 bis 2060).`);
   const ziel = String(a.optionen.get('--out') ?? 'Planung.xlsx');
   if (existsSync(ziel) && !a.optionen.has('--force')) {
-    throw new Abbruch(`Die Datei „${ziel}“ gibt es schon; sie wird nicht überschrieben. Wählen Sie mit --out einen anderen Namen oder überschreiben Sie mit --force.`);
+    throw new Abbruch(
+      `Die Datei „${ziel}“ gibt es schon; sie wird nicht überschrieben. Wählen Sie mit --out einen anderen Namen oder überschreiben Sie mit --force.`,
+    );
   }
   const bytes = await erzeugeVorlageFuer(art as Art, jahr);
   try {
@@ -113,14 +119,22 @@ export async function fuehreAus(args: readonly string[], io: Io): Promise<number
   const [befehl, ...rest] = args;
   try {
     switch (befehl) {
-      case 'validate': return await validate(rest, io);
-      case 'template': return await template(rest, io);
-      case 'generate': return await generate(rest, io);
-      case undefined: case 'help': case '--help': case '-h':
+      case 'validate':
+        return await validate(rest, io);
+      case 'template':
+        return await template(rest, io);
+      case 'generate':
+        return await generate(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
         io.stdout(HILFE);
         return befehl === undefined ? 2 : 0;
       default:
-        throw new Abbruch(`Unbekannter Befehl „${befehl}“. Erlaubt sind: template, validate, generate (zielplaner --help zeigt die Hilfe).`);
+        throw new Abbruch(
+          `Unbekannter Befehl „${befehl}“. Erlaubt sind: template, validate, generate (zielplaner --help zeigt die Hilfe).`,
+        );
     }
   } catch (e) {
     if (e instanceof Abbruch) {

@@ -8,10 +8,14 @@ const RESERVIERT = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 export function sichererTeil(text: string): string {
   const s = text
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[\u0000-\u001F\u007F<>:"/\\|?*]/g, ' ')
     .replace(/[\s_]+/g, '_')
     .replace(/^[._-]+|[._-]+$/g, '');
-  const kurz = Array.from(s).slice(0, 100).join('').replace(/[._-]+$/g, '');
+  const kurz = Array.from(s)
+    .slice(0, 100)
+    .join('')
+    .replace(/[._-]+$/g, '');
   return RESERVIERT.test(kurz) ? `_${kurz}` : kurz;
 }
 

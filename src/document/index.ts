@@ -85,7 +85,7 @@ export function baueDokument(v: Vereinbarung, ohneStile = false): Document {
     creator: 'Zielplaner',
     lastModifiedBy: 'Zielplaner',
     keywords: ['Zielvereinbarung', 'SGB II', '§ 48b', v.art ?? ''].filter(Boolean).join('; '),
-    description: `Erzeugt von Zielplaner aus ${bereinige(v.quelle).replace(/^ZV_Liste row (\d+)$/, "ZV_Liste Zeile $1")}`,
+    description: `Erzeugt von Zielplaner aus ${bereinige(v.quelle).replace(/^ZV_Liste row (\d+)$/, 'ZV_Liste Zeile $1')}`,
     ...(ohneStile ? {} : { externalStyles: EXTERNE_STILE, styles: stile() }),
     features: { updateFields: false },
     sections: [{ ...seite(titelText), children: v.art === 'zkT' ? inhaltZkt(v) : inhaltGe(v) }],

@@ -23,6 +23,10 @@ export function monitoring(v: Vereinbarung): (Paragraph | Table)[] {
     absatz(
       `Die Kennzahl "Veränderung der Summe der Leistungen zum Lebensunterhalt (ohne Leistungen für Unterkunft und Heizung)" wird in ihrem Verlauf im Rahmen eines qualitativ hochwertigen Monitorings beobachtet und mit der zu Beginn des Jahres prognostizierten Entwicklung verglichen (vgl. Gemeinsame Planungsgrundlagen der Zielsteuerung im SGB II für das Jahr ${jahr}).`,
     ),
-    tabelle(['Ziel', 'Messgröße', `Prognose ${jahr}`.trim()], [['Verringerung der Hilfebedürftigkeit', 'Summe der Leistungen zum Lebensunterhalt', { text: prognose, rechts: true }]], [0.32, 0.46, 0.22]),
+    tabelle(
+      ['Ziel', 'Messgröße', `Prognose ${jahr}`.trim()],
+      [['Verringerung der Hilfebedürftigkeit', 'Summe der Leistungen zum Lebensunterhalt', { text: prognose, rechts: true }]],
+      [0.32, 0.46, 0.22],
+    ),
   ];
 }

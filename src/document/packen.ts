@@ -108,7 +108,12 @@ function eintrag(pfad: string, inhalt: Inhalt): Eintrag {
   const daten = typeof inhalt === 'string' ? strToU8(inhalt) : inhalt;
   // level 1: a two-page document deflates about as small, in half the time (batches of hundreds)
   const gepackt = deflateSync(daten, { level: 1 });
-  const neu: Eintrag = { name: strToU8(pfad), crc: crc32(daten), groesse: daten.length, ...(gepackt.length < daten.length ? { gepackt, methode: 8 as const } : { gepackt: daten, methode: 0 as const }) };
+  const neu: Eintrag = {
+    name: strToU8(pfad),
+    crc: crc32(daten),
+    groesse: daten.length,
+    ...(gepackt.length < daten.length ? { gepackt, methode: 8 as const } : { gepackt: daten, methode: 0 as const }),
+  };
   if (typeof inhalt === 'string') eintragCache.set(pfad, { quelle: inhalt, eintrag: neu });
   return neu;
 }

@@ -13,7 +13,10 @@ export function rahmenbedingungen(v: Vereinbarung): Paragraph[] {
   const eingliederung = zahlWert(v, 'ZV_Budget_Eingliederung');
   const budget: Paragraph[] = [];
   if (verwaltung !== undefined || eingliederung !== undefined) {
-    const gesamt = verwaltung !== undefined && eingliederung !== undefined ? ` ein Gesamtbudget von rd. ${millionenProsa(verwaltung + eingliederung)}` : '';
+    const gesamt =
+      verwaltung !== undefined && eingliederung !== undefined
+        ? ` ein Gesamtbudget von rd. ${millionenProsa(verwaltung + eingliederung)}`
+        : '';
     budget.push(
       absatz(
         `Als finanzielle Rahmenbedingungen stehen ${n.traegerDat} für die Eingliederung und Betreuung der erwerbsfähigen Leistungsberechtigten voraussichtlich${gesamt} für das Jahr ${jahr} zur Verfügung:`,
@@ -21,8 +24,13 @@ export function rahmenbedingungen(v: Vereinbarung): Paragraph[] {
       ),
     );
     if (verwaltung !== undefined) budget.push(absatz(`Verwaltungskosten ${euroProsa(verwaltung)}`, { bullet: { level: 0 } }));
-    if (eingliederung !== undefined) budget.push(absatz(`Leistungen zur Eingliederung in Arbeit ${euroProsa(eingliederung)}`, { bullet: { level: 0 } }));
+    if (eingliederung !== undefined)
+      budget.push(absatz(`Leistungen zur Eingliederung in Arbeit ${euroProsa(eingliederung)}`, { bullet: { level: 0 } }));
   }
   const text = absaetze(textWert(v, 'ZV_Rahmenbedingungen'));
-  return [absatz('II. Rahmenbedingungen', { heading: HeadingLevel.HEADING_1 }), ...(text.length > 0 ? text : budget.length > 0 ? [] : [absatz('')]), ...budget];
+  return [
+    absatz('II. Rahmenbedingungen', { heading: HeadingLevel.HEADING_1 }),
+    ...(text.length > 0 ? text : budget.length > 0 ? [] : [absatz('')]),
+    ...budget,
+  ];
 }

@@ -41,7 +41,8 @@ function kopfVon(wort: string): Kopf | null {
   if (/kreis$/.test(w)) return { genus: 'm', genitiv: mitEs };
   if (/^jobcenter$/.test(w)) return { genus: 'n', genitiv: mitS };
   if (/(ministerium|amt)$/.test(w)) return { genus: 'n', genitiv: (x) => (/amt$/i.test(x) ? `${x}es` : `${x}s`) };
-  if (/(agentur|stadt|region|gemeinde|verwaltung|behörde|einrichtung|anstalt|senatsverwaltung|kommune)$/.test(w)) return { genus: 'f', genitiv: unveraendert };
+  if (/(agentur|stadt|region|gemeinde|verwaltung|behörde|einrichtung|anstalt|senatsverwaltung|kommune)$/.test(w))
+    return { genus: 'f', genitiv: unveraendert };
   if (/^(land|bundesland|bezirk)$/.test(w)) return { genus: w === 'land' || w === 'bundesland' ? 'n' : 'm', genitiv: mitEs };
   return null;
 }

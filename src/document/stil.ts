@@ -3,15 +3,7 @@
  * of contents work), a table style with a shaded header row, German language on all text, A4 with
  * sensible margins, and a footer with the page number.
  */
-import {
-  AlignmentType,
-  Footer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type ISectionOptions,
-  type IStylesOptions,
-} from 'docx';
+import { AlignmentType, Footer, PageNumber, Paragraph, TextRun, type ISectionOptions, type IStylesOptions } from 'docx';
 import { bereinige } from './text';
 
 export const SCHRIFT = 'Arial';
@@ -45,7 +37,10 @@ export function stile(): IStylesOptions {
         run: { font: SCHRIFT, size: 22, language: SPRACHE },
         paragraph: { spacing: { after: 120, line: 276 } },
       },
-      title: { run: { font: SCHRIFT, size: 40, bold: true, color: '1F3864', language: SPRACHE }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
+      title: {
+        run: { font: SCHRIFT, size: 40, bold: true, color: '1F3864', language: SPRACHE },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+      },
       heading1: ueberschrift(28, 0, 360),
       heading2: ueberschrift(24, 1, 240),
       heading3: ueberschrift(22, 2, 200),

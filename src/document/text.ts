@@ -7,10 +7,14 @@ import { Paragraph, Tab, TextRun, type IParagraphOptions, type ParagraphChild } 
 
 // C0 controls except tab (09), line feed (0A), vertical tab (0B, Excel's line break) and carriage
 // return (0D); DEL; the non-characters U+FFFE/U+FFFF; unpaired surrogates.
-const UNGUELTIG = /[\u0000-\u0008\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// control characters are matched on purpose: XML 1.0 cannot carry them
+const UNGUELTIG =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes characters XML cannot carry and normalises line breaks to `\n`. */
 export function bereinige(text: string): string {
+  // eslint-disable-next-line no-control-regex
   return text.replace(/\r\n?|\u000B|\u2028|\u2029/g, '\n').replace(UNGUELTIG, '');
 }
 

@@ -23,7 +23,10 @@ function parteiZeilen(p: Partei): { artikel: string; fett: string } {
 
 export function titel(v: Vereinbarung): Paragraph[] {
   const jahr = jahrText(v);
-  const parteien = v.art === 'gE-kT' ? [partei(v, 'Agentur'), partei(v, 'Traeger'), partei(v, 'Jobcenter')] : [partei(v, 'Agentur'), partei(v, 'Jobcenter')];
+  const parteien =
+    v.art === 'gE-kT'
+      ? [partei(v, 'Agentur'), partei(v, 'Traeger'), partei(v, 'Jobcenter')]
+      : [partei(v, 'Agentur'), partei(v, 'Jobcenter')];
   const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Zielvereinbarung ${jahr}`.trim())] })];
   parteien.forEach((p, i) => {
     const { artikel, fett } = parteiZeilen(p);

@@ -45,7 +45,8 @@ export function unterschriften(v: Vereinbarung): Table[] {
   for (let i = 0; i < parteien.length; i += 2) {
     const paar = parteien.slice(i, i + 2);
     const zellen = paar.map((p) => new TableCell({ width: { size: breite, type: WidthType.DXA }, children: unterschriftBlock(p) }));
-    if (zellen.length === 1) zellen.push(new TableCell({ width: { size: breite, type: WidthType.DXA }, children: [new Paragraph({ children: [] })] }));
+    if (zellen.length === 1)
+      zellen.push(new TableCell({ width: { size: breite, type: WidthType.DXA }, children: [new Paragraph({ children: [] })] }));
     zeilen.push(new TableRow({ cantSplit: true, children: zellen }));
   }
   return [

@@ -13,7 +13,10 @@ export function weitereZiele(v: Vereinbarung): Paragraph[] {
       ...absaetze(alsText(z.beschreibung)),
       ...(schritte.length > 0
         ? [
-            absatz('Auf Basis der regionalen Handlungsbedarfe verständigen sich die Zielvereinbarungspartner auf die folgenden Umsetzungsschritte:', { keepNext: true }),
+            absatz(
+              'Auf Basis der regionalen Handlungsbedarfe verständigen sich die Zielvereinbarungspartner auf die folgenden Umsetzungsschritte:',
+              { keepNext: true },
+            ),
             ...schritte.map((s) => absatz(s, { bullet: { level: 0 } })),
             absatz('Das Ziel ist erreicht, wenn die vereinbarten Umsetzungsschritte umgesetzt wurden.'),
           ]

@@ -24,7 +24,12 @@ const ZIEL_TEXT: Record<Kennzahl, string> = {
 const ZEILEN: readonly Geschlecht[] = ['Gesamt', 'Frauen', 'Maenner'];
 
 function messgroesse(k: Kennzahl, g: Geschlecht): string {
-  if (k === 'IQ') return g === 'Gesamt' ? 'Integrationsquote (gesamt) - nachrichtlich' : g === 'Frauen' ? 'Integrationsquote der Frauen' : 'Integrationsquote der Männer';
+  if (k === 'IQ')
+    return g === 'Gesamt'
+      ? 'Integrationsquote (gesamt) - nachrichtlich'
+      : g === 'Frauen'
+        ? 'Integrationsquote der Frauen'
+        : 'Integrationsquote der Männer';
   const basis = 'Veränderung des Bestands an Langzeitleistungsbeziehenden';
   return g === 'Gesamt' ? `${basis} (gesamt) - nachrichtlich` : g === 'Frauen' ? `${basis} - Frauen` : `${basis} - Männer`;
 }
@@ -77,8 +82,13 @@ export function ziele(v: Vereinbarung): (Paragraph | Table)[] {
     // Totals only (before 2023): one row per Kennzahl.
     for (const k of ['IQ', 'LZB'] as const) {
       const zellen = werte(v, k, 'Gesamt', d);
-      const alsBestand = k === 'LZB' && (d === 'Zielwert');
-      const mg = k === 'IQ' ? 'Integrationsquote' : alsBestand ? 'Bestand an Langzeitleistungsbeziehenden' : 'Veränderung des Bestands an Langzeitleistungsbeziehenden';
+      const alsBestand = k === 'LZB' && d === 'Zielwert';
+      const mg =
+        k === 'IQ'
+          ? 'Integrationsquote'
+          : alsBestand
+            ? 'Bestand an Langzeitleistungsbeziehenden'
+            : 'Veränderung des Bestands an Langzeitleistungsbeziehenden';
       zeilen.push([ZIEL_TEXT[k], mg, ...zellen.map(rechts)]);
     }
   } else {

@@ -49,7 +49,9 @@ function bedingung(v: Vereinbarung, k: Kennzahl, vorjahr: string, jahr: string):
   }
   const ziel = zahlWert(v, `ZV_${k}_Ziel_Gesamt`);
   if (ziel !== undefined) {
-    return k === 'IQ' ? `im Jahr ${jahr} mindestens ${prozent(ziel)} beträgt` : `im Jahr ${jahr} höchstens ${zahl(ziel, 0)} Personen beträgt`;
+    return k === 'IQ'
+      ? `im Jahr ${jahr} mindestens ${prozent(ziel)} beträgt`
+      : `im Jahr ${jahr} höchstens ${zahl(ziel, 0)} Personen beträgt`;
   }
   return `um ${LUECKE} % im Vergleich zum Jahr ${vorjahr} ${k === 'IQ' ? 'steigt' : 'sinkt'}`;
 }

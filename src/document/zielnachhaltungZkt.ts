@@ -23,7 +23,9 @@ export function zielnachhaltungZkt(v: Vereinbarung): Paragraph[] {
   const absaetzeListe = [
     `${gross(n.traegerNom)} und ${n.landNom} führen in vertrauensvoller Zusammenarbeit unterjährig in regelmäßigen Abständen – mindestens jedoch zweimal jährlich – Zieldialoge zur Entwicklung der Kennzahlen und Ergänzungsgrößen nach § 48a SGB II sowie zum Stand der Zielerreichung. Insbesondere bei Zielabweichungen und auf Wunsch ${n.traegerGen} können unterjährig weitere Gespräche geführt werden.`,
     `Grundlage für die Zieldialoge und die Beurteilung der Zielerreichung ${jahr} bilden die Jahresfortschrittswerte ohne Wartezeit. Für die (unterjährige) Beurteilung der in § 2 Nr. 1 bis 3 vereinbarten Zielwerte (Zielerreichung) werden jeweils die Jahresfortschrittswerte mit den gleichen Ladeständen verglichen. ${gross(n.landNom)} stellt ${n.traegerDat} regelmäßig aufbereitete Daten zur Bewertung der Zielerreichung zur Verfügung.${
-      weitere > 0 ? ` Die Umsetzung der vereinbarten individualisierten Ziele nach § 2 ${nummern(weitere)} wird im Rahmen der Zieldialoge thematisiert und ggf. durch gesonderte Auswertung begleitet.` : ''
+      weitere > 0
+        ? ` Die Umsetzung der vereinbarten individualisierten Ziele nach § 2 ${nummern(weitere)} wird im Rahmen der Zieldialoge thematisiert und ggf. durch gesonderte Auswertung begleitet.`
+        : ''
     }`,
     `Die Gesamtergebnisse der Zielsteuerung ${jahr} werden auf Grundlage von Jahresendwerten ${jahr} ohne Wartezeit im Rahmen des Dialogs im Frühjahr ${folgejahr} bewertet.`,
     'Die Auswirkungen von gesetzlichen Neuregelungen werden bei der Zielnachhaltung berücksichtigt.',

@@ -7,13 +7,18 @@ const TEXTE: Readonly<Record<string, string>> = {
   InvalidArgument: 'Excel hat eine Angabe nicht angenommen. Prüfen Sie die ausgewählte Zelle und versuchen Sie es erneut.',
   InvalidReference: 'Der Bezug ist ungültig: Die Zelle oder das Blatt gibt es nicht (mehr). Ordnen Sie das Feld neu zu.',
   InvalidSelection: 'Die aktuelle Auswahl ist dafür nicht geeignet. Wählen Sie eine einzelne Zelle oder einen zusammenhängenden Bereich.',
-  ItemNotFound: 'Excel hat ein Element nicht gefunden, etwa ein Blatt oder einen Namen. Vielleicht wurde es gerade gelöscht oder umbenannt; bitte erneut prüfen.',
+  ItemNotFound:
+    'Excel hat ein Element nicht gefunden, etwa ein Blatt oder einen Namen. Vielleicht wurde es gerade gelöscht oder umbenannt; bitte erneut prüfen.',
   ItemAlreadyExists: 'Ein Element mit diesem Namen gibt es bereits in der Arbeitsmappe.',
-  AccessDenied: 'Excel verweigert den Zugriff: Die Arbeitsmappe oder das Blatt ist geschützt oder schreibgeschützt geöffnet. Heben Sie den Schutz auf und versuchen Sie es erneut.',
+  AccessDenied:
+    'Excel verweigert den Zugriff: Die Arbeitsmappe oder das Blatt ist geschützt oder schreibgeschützt geöffnet. Heben Sie den Schutz auf und versuchen Sie es erneut.',
   Conflict: 'Die Arbeitsmappe wurde gleichzeitig an anderer Stelle geändert. Bitte versuchen Sie es erneut.',
-  EditModeCannotAcquireCell: 'Excel bearbeitet gerade eine Zelle. Schließen Sie die Eingabe mit der Eingabetaste ab und versuchen Sie es erneut.',
-  GeneralException: 'In Excel ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; falls das nicht hilft, speichern Sie die Mappe und öffnen Sie sie neu.',
-  InsertDeleteConflict: 'Excel konnte Zellen nicht einfügen oder löschen, weil sie mit anderen Inhalten kollidieren (etwa verbundenen Zellen oder Tabellen).',
+  EditModeCannotAcquireCell:
+    'Excel bearbeitet gerade eine Zelle. Schließen Sie die Eingabe mit der Eingabetaste ab und versuchen Sie es erneut.',
+  GeneralException:
+    'In Excel ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; falls das nicht hilft, speichern Sie die Mappe und öffnen Sie sie neu.',
+  InsertDeleteConflict:
+    'Excel konnte Zellen nicht einfügen oder löschen, weil sie mit anderen Inhalten kollidieren (etwa verbundenen Zellen oder Tabellen).',
   ActivityLimitReached: 'Excel hat zu viele Vorgänge auf einmal erhalten. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
   RequestPayloadSizeLimitExceeded: 'Die Datenmenge ist für Excel zu groß. Verkleinern Sie die Listen oder die Vorlage.',
   ResponsePayloadSizeLimitExceeded: 'Die Datenmenge ist für Excel zu groß. Verkleinern Sie die zugeordneten Bereiche.',
@@ -26,12 +31,14 @@ const TEXTE: Readonly<Record<string, string>> = {
   ServiceNotAvailable: 'Excel ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Augenblicken erneut.',
   Timeout: 'Excel hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
   InvalidOperation: 'Diese Aktion ist im aktuellen Zustand der Arbeitsmappe nicht möglich.',
-  InvalidOperationInCellEditMode: 'Excel bearbeitet gerade eine Zelle. Schließen Sie die Eingabe mit der Eingabetaste ab und versuchen Sie es erneut.',
+  InvalidOperationInCellEditMode:
+    'Excel bearbeitet gerade eine Zelle. Schließen Sie die Eingabe mit der Eingabetaste ab und versuchen Sie es erneut.',
   FilteredRangeConflict: 'Der Bereich ist gefiltert. Heben Sie den Filter auf und versuchen Sie es erneut.',
   MergedRangeConflict: 'Der Bereich enthält verbundene Zellen. Heben Sie die Verbindung auf und versuchen Sie es erneut.',
 };
 
-const UNBEKANNT = 'Excel hat die Aktion nicht ausgeführt. Bitte versuchen Sie es erneut; falls das nicht hilft, speichern Sie die Mappe und öffnen Sie sie neu.';
+const UNBEKANNT =
+  'Excel hat die Aktion nicht ausgeführt. Bitte versuchen Sie es erneut; falls das nicht hilft, speichern Sie die Mappe und öffnen Sie sie neu.';
 
 /** A German sentence for any error thrown inside Excel.run (OfficeExtension.Error or other). */
 export function fehlerText(e: unknown): string {

@@ -67,7 +67,14 @@ export async function leseMappe(context: Excel.RequestContext, optionen: { mitTi
   if (optionen.mitTitel) context.workbook.load('name');
   await context.sync();
 
-  const auftraege: { name: string; herkunft: 'name' | 'tabelle'; bezug: string; bereich: Excel.Range | null; ohneSumme: boolean; ganz?: boolean }[] = [];
+  const auftraege: {
+    name: string;
+    herkunft: 'name' | 'tabelle';
+    bezug: string;
+    bereich: Excel.Range | null;
+    ohneSumme: boolean;
+    ganz?: boolean;
+  }[] = [];
   for (const n of namen.items) {
     if (!istZv(n.name)) continue;
     const bezug = String(n.value ?? '').replace(/^=/, '');
@@ -98,6 +105,7 @@ export async function leseMappe(context: Excel.RequestContext, optionen: { mitTi
     const bezug = a.herkunft === 'tabelle' && a.bereich && zellen ? String((a.bereich as unknown as GeladenerBereich).address) : a.bezug;
     return { name: a.name, herkunft: a.herkunft, bezug, zellen };
   });
-  const titel = optionen.mitTitel && typeof context.workbook.name === 'string' && context.workbook.name ? context.workbook.name : 'Arbeitsmappe';
+  const titel =
+    optionen.mitTitel && typeof context.workbook.name === 'string' && context.workbook.name ? context.workbook.name : 'Arbeitsmappe';
   return { titel, bereiche };
 }

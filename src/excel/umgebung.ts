@@ -83,10 +83,22 @@ export class ExcelUmgebung implements Arbeitsumgebung {
       vorlage: a('ExcelApi', '1.13'),
     };
     const hinweise: string[] = [];
-    if (!this.kann.lesen) hinweise.push('Ihre Excel-Version ist zu alt für Zielplaner: Benötigt wird der Anforderungssatz ExcelApi 1.4 (Microsoft 365, Excel 2019 oder neuer, Excel im Web, Excel für Mac ab 2016 mit Updates). Verwenden Sie Excel im Web oder die Browser-Seite von Zielplaner.');
-    if (this.kann.lesen && !this.kann.markieren) hinweise.push('Markierungen in den Zellen sind in dieser Excel-Version nicht verfügbar (benötigt ExcelApi 1.6); die Befunde werden nur im Aufgabenbereich angezeigt.');
-    if (this.kann.lesen && !this.kann.ereignisse) hinweise.push('Automatisches Prüfen beim Bearbeiten ist in dieser Excel-Version nicht verfügbar (benötigt ExcelApi 1.9); klicken Sie nach Änderungen auf „Erneut prüfen“.');
-    if (this.kann.lesen && !this.kann.vorlage) hinweise.push('Das Einfügen des Planungsblatts ist in dieser Excel-Version nicht verfügbar (benötigt ExcelApi 1.13). Erzeugen Sie die Vorlage mit „npx zielplaner template“ oder auf der Browser-Seite und öffnen Sie sie in Excel.');
+    if (!this.kann.lesen)
+      hinweise.push(
+        'Ihre Excel-Version ist zu alt für Zielplaner: Benötigt wird der Anforderungssatz ExcelApi 1.4 (Microsoft 365, Excel 2019 oder neuer, Excel im Web, Excel für Mac ab 2016 mit Updates). Verwenden Sie Excel im Web oder die Browser-Seite von Zielplaner.',
+      );
+    if (this.kann.lesen && !this.kann.markieren)
+      hinweise.push(
+        'Markierungen in den Zellen sind in dieser Excel-Version nicht verfügbar (benötigt ExcelApi 1.6); die Befunde werden nur im Aufgabenbereich angezeigt.',
+      );
+    if (this.kann.lesen && !this.kann.ereignisse)
+      hinweise.push(
+        'Automatisches Prüfen beim Bearbeiten ist in dieser Excel-Version nicht verfügbar (benötigt ExcelApi 1.9); klicken Sie nach Änderungen auf „Erneut prüfen“.',
+      );
+    if (this.kann.lesen && !this.kann.vorlage)
+      hinweise.push(
+        'Das Einfügen des Planungsblatts ist in dieser Excel-Version nicht verfügbar (benötigt ExcelApi 1.13). Erzeugen Sie die Vorlage mit „npx zielplaner template“ oder auf der Browser-Seite und öffnen Sie sie in Excel.',
+      );
     this.einschraenkungen = hinweise;
     if (!this.kann.markieren) {
       this.markieren = undefined;
@@ -138,16 +150,21 @@ export class ExcelUmgebung implements Arbeitsumgebung {
     }
     if (schwere.size === 0) return;
     const adressen = [...schwere.keys()];
-    await this.eigene(() => ausfuehren(async (context) => {
-      for (const adresse of adressen) {
-        const { blatt, bereich } = trenneAdresse(adresse);
-        const format = context.workbook.worksheets.getItem(blatt).getRange(bereich).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-        format.custom.rule.formula = MARKIERUNGSREGEL;
-        format.custom.format.fill.color = MARKIERUNGSFARBEN[schwere.get(adresse)!];
-      }
-      context.workbook.settings.add(EINSTELLUNG_MARKIERUNGEN, adressen);
-      await context.sync();
-    }));
+    await this.eigene(() =>
+      ausfuehren(async (context) => {
+        for (const adresse of adressen) {
+          const { blatt, bereich } = trenneAdresse(adresse);
+          const format = context.workbook.worksheets
+            .getItem(blatt)
+            .getRange(bereich)
+            .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+          format.custom.rule.formula = MARKIERUNGSREGEL;
+          format.custom.format.fill.color = MARKIERUNGSFARBEN[schwere.get(adresse)!];
+        }
+        context.workbook.settings.add(EINSTELLUNG_MARKIERUNGEN, adressen);
+        await context.sync();
+      }),
+    );
     this.markiert = adressen;
   };
 
@@ -156,35 +173,38 @@ export class ExcelUmgebung implements Arbeitsumgebung {
    * cells; the user's own formats and conditional formats stay as they were.
    */
   markierungenEntfernen?: () => Promise<void> = async () => {
-    await this.eigene(() => ausfuehren(async (context) => {
-      const einstellung = context.workbook.settings.getItemOrNullObject(EINSTELLUNG_MARKIERUNGEN);
-      einstellung.load('value');
-      await context.sync();
-      const gespeichert = einstellung.isNullObject !== true && Array.isArray(einstellung.value) ? (einstellung.value as unknown[]).map(String) : [];
-      const adressen = [...new Set([...(this.markiert ?? []), ...gespeichert])];
-      if (adressen.length === 0 && einstellung.isNullObject === true) return;
-      if (adressen.length > 0) {
-        const sammlungen = adressen.map((adresse) => {
-          const { blatt, bereich } = trenneAdresse(adresse);
-          const s = context.workbook.worksheets.getItem(blatt).getRange(bereich).conditionalFormats;
-          s.load('items');
-          return s;
-        });
+    await this.eigene(() =>
+      ausfuehren(async (context) => {
+        const einstellung = context.workbook.settings.getItemOrNullObject(EINSTELLUNG_MARKIERUNGEN);
+        einstellung.load('value');
         await context.sync();
-        const eigene: Excel.ConditionalFormat[] = [];
-        for (const s of sammlungen) {
-          for (const f of s.items) {
-            if (f.type !== Excel.ConditionalFormatType.custom) continue;
-            f.custom.rule.load('formula');
-            eigene.push(f);
+        const gespeichert =
+          einstellung.isNullObject !== true && Array.isArray(einstellung.value) ? (einstellung.value as unknown[]).map(String) : [];
+        const adressen = [...new Set([...(this.markiert ?? []), ...gespeichert])];
+        if (adressen.length === 0 && einstellung.isNullObject === true) return;
+        if (adressen.length > 0) {
+          const sammlungen = adressen.map((adresse) => {
+            const { blatt, bereich } = trenneAdresse(adresse);
+            const s = context.workbook.worksheets.getItem(blatt).getRange(bereich).conditionalFormats;
+            s.load('items');
+            return s;
+          });
+          await context.sync();
+          const eigene: Excel.ConditionalFormat[] = [];
+          for (const s of sammlungen) {
+            for (const f of s.items) {
+              if (f.type !== Excel.ConditionalFormatType.custom) continue;
+              f.custom.rule.load('formula');
+              eigene.push(f);
+            }
           }
+          if (eigene.length > 0) await context.sync();
+          for (const f of eigene) if (String(f.custom.rule.formula).includes(MARKIERUNGSKENNUNG)) f.delete();
         }
-        if (eigene.length > 0) await context.sync();
-        for (const f of eigene) if (String(f.custom.rule.formula).includes(MARKIERUNGSKENNUNG)) f.delete();
-      }
-      if (einstellung.isNullObject !== true) einstellung.delete();
-      await context.sync();
-    }));
+        if (einstellung.isNullObject !== true) einstellung.delete();
+        await context.sync();
+      }),
+    );
     this.markiert = [];
   };
 

@@ -14,6 +14,8 @@ export async function vorlagenNamen(bytes: Uint8Array): Promise<VorlagenNamen> {
   const { struktur } = await oeffneZip(bytes, 'Vorlage');
   return {
     blaetter: struktur.blaetter,
-    namen: struktur.namen.filter((n) => n.blattIndex === undefined && n.name.toLowerCase().startsWith('zv_')).map((n) => ({ name: n.name, bezug: n.bezug })),
+    namen: struktur.namen
+      .filter((n) => n.blattIndex === undefined && n.name.toLowerCase().startsWith('zv_'))
+      .map((n) => ({ name: n.name, bezug: n.bezug })),
   };
 }

@@ -38,7 +38,10 @@ const EINHEITEN = /(€|eur(o)?|prozent|%|personen|pers\.?)$/i;
  * a decimal point ("19.5"). Returns null when the text is not clearly a number.
  */
 export function leseZahlText(text: string): { zahl: number; prozent: boolean } | null {
-  let s = text.normalize('NFKC').replace(/[\u00A0\u2007\u202F\s]/g, '').replace(/[\u2212\u2013]/g, '-');
+  let s = text
+    .normalize('NFKC')
+    .replace(/[\u00A0\u2007\u202F\s]/g, '')
+    .replace(/[\u2212\u2013]/g, '-');
   if (s === '') return null;
   let prozent = false;
   for (let i = 0; i < 2; i++) {
@@ -62,7 +65,12 @@ function istFehler(w: Rohwert): w is { fehler: string } {
 
 function hatProzentformat(format: string): boolean {
   // a % outside quotes and brackets scales the value by 100 in Excel ('0.0%'), a quoted one does not ('0.0 "%"')
-  return /%/.test(format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\%/g, ''));
+  return /%/.test(
+    format
+      .replace(/"[^"]*"/g, '')
+      .replace(/\[[^\]]*\]/g, '')
+      .replace(/\\%/g, ''),
+  );
 }
 
 function beschreibung(w: Rohwert): string {
@@ -75,12 +83,18 @@ function beschreibung(w: Rohwert): string {
 
 function erwartet(feld: Feld): string {
   switch (feld.typ) {
-    case 'jahr': return 'eine Jahreszahl wie 2025';
-    case 'quote': return 'eine Quote in Prozent wie 19,5';
-    case 'veraenderung': return 'eine Veränderung in Prozent wie -2,5 oder 3,8';
-    case 'bestand': return 'eine Personenzahl wie 4.242';
-    case 'euro': return 'einen Eurobetrag wie 38.219.839';
-    default: return 'einen Wert';
+    case 'jahr':
+      return 'eine Jahreszahl wie 2025';
+    case 'quote':
+      return 'eine Quote in Prozent wie 19,5';
+    case 'veraenderung':
+      return 'eine Veränderung in Prozent wie -2,5 oder 3,8';
+    case 'bestand':
+      return 'eine Personenzahl wie 4.242';
+    case 'euro':
+      return 'einen Eurobetrag wie 38.219.839';
+    default:
+      return 'einen Wert';
   }
 }
 
@@ -98,7 +112,10 @@ export function leseEingabe(feld: Feld, zelle: Zelle): Gelesen {
   if (istFehler(w)) {
     return {
       befund: {
-        rule: 'ZELLE_FEHLERWERT', severity: 'error', field: feld.name, cell: zelle.adresse,
+        rule: 'ZELLE_FEHLERWERT',
+        severity: 'error',
+        field: feld.name,
+        cell: zelle.adresse,
         message: `${ort} enthält den Fehlerwert ${fehlerText(w.fehler)}. Korrigieren Sie die Formel oder tragen Sie einen Wert ein.`,
       },
     };
@@ -127,11 +144,16 @@ export function leseEingabe(feld: Feld, zelle: Zelle): Gelesen {
       const shown =
         feld.typ === 'quote' || feld.typ === 'veraenderung'
           ? zahl(z.zahl, 1)
-          : Number.isInteger(z.zahl) ? zahl(z.zahl, 0) : String(z.zahl).replace('.', ',');
+          : Number.isInteger(z.zahl)
+            ? zahl(z.zahl, 0)
+            : String(z.zahl).replace('.', ',');
       return {
         wert: z.zahl,
         befund: {
-          rule: 'ZAHL_ALS_TEXT', severity: 'warning', field: feld.name, cell: zelle.adresse,
+          rule: 'ZAHL_ALS_TEXT',
+          severity: 'warning',
+          field: feld.name,
+          cell: zelle.adresse,
           message: `${ort} enthält die Zahl als Text („${w.trim()}“); gelesen wurde ${feld.typ === 'jahr' ? String(z.zahl) : shown}. Tragen Sie die Zahl als Zahl ein (ohne Einheit und Anführungszeichen), damit Excel mit ihr rechnen kann.`,
         },
       };
@@ -139,7 +161,10 @@ export function leseEingabe(feld: Feld, zelle: Zelle): Gelesen {
   }
   return {
     befund: {
-      rule: 'KEINE_ZAHL', severity: 'error', field: feld.name, cell: zelle.adresse,
+      rule: 'KEINE_ZAHL',
+      severity: 'error',
+      field: feld.name,
+      cell: zelle.adresse,
       message: `${ort} enthält ${beschreibung(w)}, erwartet wird ${erwartet(feld)}. Tragen Sie eine Zahl ein.`,
     },
   };

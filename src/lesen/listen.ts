@@ -45,8 +45,13 @@ export function leseListen(roh: readonly RohListe[], art: Art | null): GeleseneL
         if (!z) continue;
         zeiger.set(`/${liste.name}/${i}/${spalte.name}`, z.adresse);
         if (typeof z.wert === 'object' && z.wert !== null && !(z.wert instanceof Date)) {
-          befunde.push({ rule: 'ZELLE_FEHLERWERT', severity: 'error', field: liste.name, cell: z.adresse,
-            message: `Die Zelle ${z.adresse} in der Liste ${liste.name} enthält den Fehlerwert ${fehlerText(z.wert.fehler)}. Korrigieren Sie die Formel oder tragen Sie einen Wert ein.` });
+          befunde.push({
+            rule: 'ZELLE_FEHLERWERT',
+            severity: 'error',
+            field: liste.name,
+            cell: z.adresse,
+            message: `Die Zelle ${z.adresse} in der Liste ${liste.name} enthält den Fehlerwert ${fehlerText(z.wert.fehler)}. Korrigieren Sie die Formel oder tragen Sie einen Wert ein.`,
+          });
           continue;
         }
         if (spalte.typ === 'zahl') {
@@ -61,29 +66,50 @@ export function leseListen(roh: readonly RohListe[], art: Art | null): GeleseneL
       const beschreibung = String(row.Beschreibung ?? '');
       const zelleZiel = zeile.get('ziel')?.adresse ?? zeile.values().next().value?.adresse ?? null;
       if (beschreibung === '' && ziel !== '') {
-        befunde.push({ rule: 'ZIEL_OHNE_BESCHREIBUNG', severity: 'warning', field: liste.name, cell: zeile.get('beschreibung')?.adresse ?? zelleZiel,
-          message: `Das Ziel „${ziel}“ in der Liste ${liste.name} hat keine Beschreibung; im Dokument bleibt die Spalte „Beschreibung“ leer. Beschreiben Sie, woran die Zielerreichung gemessen wird.` });
+        befunde.push({
+          rule: 'ZIEL_OHNE_BESCHREIBUNG',
+          severity: 'warning',
+          field: liste.name,
+          cell: zeile.get('beschreibung')?.adresse ?? zelleZiel,
+          message: `Das Ziel „${ziel}“ in der Liste ${liste.name} hat keine Beschreibung; im Dokument bleibt die Spalte „Beschreibung“ leer. Beschreiben Sie, woran die Zielerreichung gemessen wird.`,
+        });
       }
       if (ziel === '' && beschreibung !== '') {
-        befunde.push({ rule: 'ZIEL_OHNE_BEZEICHNUNG', severity: 'warning', field: liste.name, cell: zelleZiel,
-          message: `In der Liste ${liste.name} steht eine Beschreibung ohne Ziel. Tragen Sie in der Spalte „Ziel“ ein, worauf sich das Ziel bezieht.` });
+        befunde.push({
+          rule: 'ZIEL_OHNE_BEZEICHNUNG',
+          severity: 'warning',
+          field: liste.name,
+          cell: zelleZiel,
+          message: `In der Liste ${liste.name} steht eine Beschreibung ohne Ziel. Tragen Sie in der Spalte „Ziel“ ein, worauf sich das Ziel bezieht.`,
+        });
       }
       const wert = row.Wert;
       const vergleich = row.Vergleich;
       if (liste.name === 'ZV_LokaleZiele') {
         if (vergleich !== undefined && wert === undefined) {
-          befunde.push({ rule: 'LISTE_WERT_FEHLT', severity: 'error', field: liste.name, cell: zeile.get('wert')?.adresse ?? zeile.get('vergleich')?.adresse ?? null,
-            message: `Das lokale Ziel „${ziel}“ hat einen Vergleich („${String(vergleich)}“), aber keinen Wert. Tragen Sie die Zahl ein, mit der verglichen wird, oder leeren Sie den Vergleich.` });
+          befunde.push({
+            rule: 'LISTE_WERT_FEHLT',
+            severity: 'error',
+            field: liste.name,
+            cell: zeile.get('wert')?.adresse ?? zeile.get('vergleich')?.adresse ?? null,
+            message: `Das lokale Ziel „${ziel}“ hat einen Vergleich („${String(vergleich)}“), aber keinen Wert. Tragen Sie die Zahl ein, mit der verglichen wird, oder leeren Sie den Vergleich.`,
+          });
         }
         lokale.push({
-          ziel, beschreibung,
+          ziel,
+          beschreibung,
           ...(typeof wert === 'number' ? { wert } : {}),
-          ...(typeof vergleich === 'string' && (VERGLEICHE as readonly string[]).includes(vergleich) ? { vergleich: vergleich as Vergleich } : {}),
+          ...(typeof vergleich === 'string' && (VERGLEICHE as readonly string[]).includes(vergleich)
+            ? { vergleich: vergleich as Vergleich }
+            : {}),
         });
       } else if (liste.name === 'ZV_KommunaleZiele') {
         kommunale.push({ ziel, beschreibung });
       } else {
-        const schritte = String(row.Schritte ?? '').split(/\r?\n/).map((s) => s.replace(/^[-•–*]\s*/, '').trim()).filter(Boolean);
+        const schritte = String(row.Schritte ?? '')
+          .split(/\r?\n/)
+          .map((s) => s.replace(/^[-•–*]\s*/, '').trim())
+          .filter(Boolean);
         weitere.push({ ziel, beschreibung, schritte });
       }
     });
@@ -93,6 +119,11 @@ export function leseListen(roh: readonly RohListe[], art: Art | null): GeleseneL
 }
 
 function nichtFuerArt(liste: Liste, art: Art, zelle: string | null): Befund {
-  return { rule: 'LISTE_NICHT_FUER_ART', severity: 'info', field: liste.name, cell: zelle,
-    message: `Die Liste ${liste.name} („${liste.bezeichnung}“) gehört nicht zu einer Vereinbarung der Art ${art} und erscheint nicht im Dokument.` };
+  return {
+    rule: 'LISTE_NICHT_FUER_ART',
+    severity: 'info',
+    field: liste.name,
+    cell: zelle,
+    message: `Die Liste ${liste.name} („${liste.bezeichnung}“) gehört nicht zu einer Vereinbarung der Art ${art} und erscheint nicht im Dokument.`,
+  };
 }

@@ -162,7 +162,12 @@ export async function dokumentText(bytes: Uint8Array): Promise<string[]> {
       text += t[1] !== undefined ? t[1] : t[0] === '<w:tab/>' ? '\t' : '\n';
     }
     absaetze.push(
-      text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+      text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&'),
     );
   }
   // collapse runs of empty paragraphs

@@ -2,8 +2,9 @@
  * The pane's state and the helpers its areas share: what was read and checked, the German sentence
  * for an error, the document the pane offers. No React here, so every area imports it without a cycle.
  */
-import { UnbrauchbareDatei, type Befund, type Pruefergebnis, type Vereinbarung } from '../model/vereinbarung';
+import type { Befund, Pruefergebnis, Vereinbarung } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
+
 export type Bereich = 'start' | 'zuordnen' | 'pruefen' | 'planwerte' | 'vereinbarung';
 
 export interface ErzeugtesDokument {

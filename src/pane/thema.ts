@@ -24,7 +24,9 @@ export function istDunkel(thema: { isDarkTheme?: boolean; bodyBackgroundColor?: 
 
 export function officeThema(): Theme {
   try {
-    return istDunkel(Office.context.officeTheme as { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined) ? webDarkTheme : webLightTheme;
+    return istDunkel(Office.context.officeTheme as { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined)
+      ? webDarkTheme
+      : webLightTheme;
   } catch {
     return webLightTheme;
   }

@@ -6,8 +6,15 @@
  * else implied by the previous year's published quotas, w = (IQ_M,VJ − IQ_T,VJ) / (IQ_M,VJ − IQ_F,VJ).
  */
 import {
-  eingabenVon, geschlechterReihen, leiteReiheAb, veraenderungAusZiel, wert, zielAusVeraenderung,
-  type Eingaben, type Kennzahlreihen, type Reihe,
+  eingabenVon,
+  geschlechterReihen,
+  leiteReiheAb,
+  veraenderungAusZiel,
+  wert,
+  zielAusVeraenderung,
+  type Eingaben,
+  type Kennzahlreihen,
+  type Reihe,
 } from './kennzahl';
 
 export type Gewichtsquelle = 'eLb' | 'Vorjahr';

@@ -4,8 +4,15 @@
  * stock-weighted mean of the gender changes (domain.md, Planwert rules 3 and 4).
  */
 import {
-  eingabenVon, geschlechterReihen, veraenderungAusZiel, vorjahrAusZiel, wert, zielAusVeraenderung,
-  type Eingaben, type Kennzahlreihen, type Reihe,
+  eingabenVon,
+  geschlechterReihen,
+  veraenderungAusZiel,
+  vorjahrAusZiel,
+  wert,
+  zielAusVeraenderung,
+  type Eingaben,
+  type Kennzahlreihen,
+  type Reihe,
 } from './kennzahl';
 
 export interface Langzeitleistungsbezug {
@@ -23,7 +30,8 @@ export function leiteLangzeitleistungsbezugAb(e: Eingaben): Langzeitleistungsbez
   const vjSumme = summe(wert(Frauen.VJ), wert(Maenner.VJ));
   const zielSumme = summe(wert(Frauen.Ziel), wert(Maenner.Ziel));
   const vjAbgeleitet =
-    vjSumme ?? (t.Ziel !== undefined && t.Veraenderung !== undefined && t.Veraenderung > -100 ? vorjahrAusZiel(t.Ziel, t.Veraenderung) : undefined);
+    vjSumme ??
+    (t.Ziel !== undefined && t.Veraenderung !== undefined && t.Veraenderung > -100 ? vorjahrAusZiel(t.Ziel, t.Veraenderung) : undefined);
   const vj = t.VJ ?? vjAbgeleitet;
   const zielAbgeleitet =
     zielSumme ?? (t.VJ !== undefined && t.Veraenderung !== undefined ? zielAusVeraenderung(t.VJ, t.Veraenderung) : undefined);

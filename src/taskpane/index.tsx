@@ -22,11 +22,19 @@ function nurExcel(text: string): React.ReactElement {
 const wurzel = createRoot(document.getElementById('root')!);
 
 if (typeof Office === 'undefined') {
-  wurzel.render(nurExcel('Office.js konnte nicht geladen werden. Prüfen Sie die Internetverbindung (Office.js kommt von appsforoffice.microsoft.com) und öffnen Sie Zielplaner erneut.'));
+  wurzel.render(
+    nurExcel(
+      'Office.js konnte nicht geladen werden. Prüfen Sie die Internetverbindung (Office.js kommt von appsforoffice.microsoft.com) und öffnen Sie Zielplaner erneut.',
+    ),
+  );
 } else {
   void Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {
-      wurzel.render(nurExcel('Zielplaner ist ein Add-in für Excel. Öffnen Sie es in Excel (Start > Zielvereinbarung) oder verwenden Sie die Browser-Seite.'));
+      wurzel.render(
+        nurExcel(
+          'Zielplaner ist ein Add-in für Excel. Öffnen Sie es in Excel (Start > Zielvereinbarung) oder verwenden Sie die Browser-Seite.',
+        ),
+      );
       return;
     }
     wurzel.render(<Zielplaner umgebung={new ExcelUmgebung()} thema={officeThema()} />);

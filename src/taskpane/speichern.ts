@@ -19,7 +19,8 @@ function start(): void {
   const roh = window.location.hash.slice(1);
   const trenner = roh.indexOf('|');
   if (trenner < 0) {
-    status.textContent = 'Diese Seite enthält kein Dokument. Erzeugen Sie die Zielvereinbarung im Zielplaner-Aufgabenbereich in Excel und wählen Sie dort „Word-Dokument speichern“.';
+    status.textContent =
+      'Diese Seite enthält kein Dokument. Erzeugen Sie die Zielvereinbarung im Zielplaner-Aufgabenbereich in Excel und wählen Sie dort „Word-Dokument speichern“.';
     return;
   }
   try {
@@ -32,7 +33,8 @@ function start(): void {
     link.download = name;
     link.textContent = `„${name}“ speichern`;
     link.hidden = false;
-    status.textContent = 'Ihr Dokument ist bereit. Es wurde nicht über das Internet übertragen, sondern steckt in der Adresse dieser Seite.';
+    status.textContent =
+      'Ihr Dokument ist bereit. Es wurde nicht über das Internet übertragen, sondern steckt in der Adresse dieser Seite.';
     // history without the document, so it does not stay in the address bar
     history.replaceState(null, '', window.location.pathname);
     link.focus();

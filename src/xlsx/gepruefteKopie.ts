@@ -47,7 +47,8 @@ export function zerlegeAdresse(adresse: string): { blatt: string; zelle: string 
 function findeZelle(wb: ExcelJS.Workbook, adresse: string): ExcelJS.Cell | null {
   const teile = zerlegeAdresse(adresse);
   if (!teile) return null;
-  const ws = wb.worksheets.find((w) => w.name === teile.blatt) ?? wb.worksheets.find((w) => w.name.toLowerCase() === teile.blatt.toLowerCase());
+  const ws =
+    wb.worksheets.find((w) => w.name === teile.blatt) ?? wb.worksheets.find((w) => w.name.toLowerCase() === teile.blatt.toLowerCase());
   if (!ws) return null;
   const c = ws.getCell(teile.zelle);
   // a merged cell carries its comment and fill on the master cell

@@ -224,7 +224,10 @@ function baueListe(
   }
   const breiten = listenBreiten([liste]);
   for (let j = 0; j < normiert.length; j++) {
-    const texte = normiert[j]!.map((w, i) => ({ text: w === null ? '' : String(w), breite: ws.getColumn(i + 1).width ?? breiten[i] ?? 10 }));
+    const texte = normiert[j]!.map((w, i) => ({
+      text: w === null ? '' : String(w),
+      breite: ws.getColumn(i + 1).width ?? breiten[i] ?? 10,
+    }));
     ws.getRow(kopf + 1 + j).height = zeilenhoehe(texte, zeilen.length > 0 ? 15 : 30);
     for (let i = 0; i < breite; i++) {
       const c = ws.getCell(kopf + 1 + j, i + 1);
@@ -312,7 +315,10 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
       c.value = eingabe;
     } else if (formel) {
       const ergebnis = ergebnisse[feld.name];
-      c.value = ergebnis !== undefined ? ({ formula: formel, result: ergebnis } as ExcelJS.CellFormulaValue) : ({ formula: formel } as ExcelJS.CellFormulaValue);
+      c.value =
+        ergebnis !== undefined
+          ? ({ formula: formel, result: ergebnis } as ExcelJS.CellFormulaValue)
+          : ({ formula: formel } as ExcelJS.CellFormulaValue);
     }
     c.fill = fuellung(rolle === 'eingabe' ? FARBE_EINGABE : rolle === 'vorschlag' ? FARBE_VORSCHLAG : FARBE_BERECHNET);
     c.border = RAHMEN;

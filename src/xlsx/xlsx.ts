@@ -128,7 +128,7 @@ export function parseBezug(bezug: string): Flaeche[] | null {
   if (text === '' || /#REF!|#BEZUG!/i.test(text)) return null;
   const flaechen: Flaeche[] = [];
   for (const teil of teileBeiKomma(text)) {
-    const m = /^(?:'((?:[^']|'')+)'|([^'!\[\]]+))!(.+)$/.exec(teil);
+    const m = /^(?:'((?:[^']|'')+)'|([^'![\]]+))!(.+)$/.exec(teil);
     if (!m) return null;
     const blatt = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '').trim();
     const [von, bis, ...rest] = (m[3] ?? '').split(':');
@@ -249,8 +249,8 @@ function leseFlaechen(q: Quelle, flaechen: readonly Flaeche[]): Zelle[][] | null
     const oben = f.oben ?? 1;
     const links = f.links ?? 1;
     // whole columns/rows end at the used range, so an `A:D` list does not yield a million rows
-    let unten = f.oben === null ? Math.max(1, b.zeilen) : f.unten ?? oben;
-    let rechts = f.links === null ? Math.max(1, b.spalten) : f.rechts ?? links;
+    let unten = f.oben === null ? Math.max(1, b.zeilen) : (f.unten ?? oben);
+    let rechts = f.links === null ? Math.max(1, b.spalten) : (f.rechts ?? links);
     // a huge explicit range (A1:XFD1048576) also ends at the used range; small ones stay as defined,
     // so that a name over C4:C6 is still reported as a range where one cell is expected
     if ((unten - oben + 1) * (rechts - links + 1) > GROSSER_BEREICH) {
@@ -333,10 +333,34 @@ function ausExcelJS(wb: ExcelJS.Workbook): Quelle {
 // ---- fallback: the package's XML read directly --------------------------------------------
 
 const STANDARD_FORMATE: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?',
-  13: '# ??/??', 14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM',
-  20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 /** As exceljs decides whether a number is a date: date characters outside quotes and brackets. */
@@ -367,7 +391,8 @@ function elemente(xml: string, name: string): { attr: Record<string, string>; in
 
 function beziehungen(xml: string): Map<string, { ziel: string; typ: string }> {
   const out = new Map<string, { ziel: string; typ: string }>();
-  for (const r of elemente(xml, 'Relationship')) if (r.attr.Id && r.attr.Target) out.set(r.attr.Id, { ziel: r.attr.Target, typ: r.attr.Type ?? '' });
+  for (const r of elemente(xml, 'Relationship'))
+    if (r.attr.Id && r.attr.Target) out.set(r.attr.Id, { ziel: r.attr.Target, typ: r.attr.Type ?? '' });
   return out;
 }
 
@@ -407,7 +432,8 @@ async function ausXml(zip: JSZip, workbookXml: string): Promise<Quelle> {
   const geteilt = elemente((await teilText(zip, 'xl/sharedStrings.xml')) ?? '', 'si').map((e) => texte(e.inhalt));
   const stileXml = (await teilText(zip, 'xl/styles.xml')) ?? '';
   const eigene = new Map<number, string>();
-  for (const e of elemente(stileXml, 'numFmt')) if (e.attr.numFmtId !== undefined) eigene.set(Number(e.attr.numFmtId), e.attr.formatCode ?? 'General');
+  for (const e of elemente(stileXml, 'numFmt'))
+    if (e.attr.numFmtId !== undefined) eigene.set(Number(e.attr.numFmtId), e.attr.formatCode ?? 'General');
   const xfsBlock = /<(?:\w+:)?cellXfs\b[\s\S]*?<\/(?:\w+:)?cellXfs>/.exec(stileXml)?.[0] ?? '';
   const formate = elemente(xfsBlock, 'xf').map((e) => {
     const id = Number(e.attr.numFmtId ?? 0);
@@ -596,11 +622,14 @@ export interface Entschaerft {
  */
 export async function fuerExcelJS(bytes: Uint8Array, zip: JSZip, workbookXml: string): Promise<Entschaerft> {
   let geaendert = false;
-  const xml = workbookXml.replace(/<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g, (ganz, _a: string, text?: string) => {
-    if (zellenzahl(entschluessle(text ?? '')) <= GROSSER_BEREICH) return ganz;
-    geaendert = true;
-    return '';
-  });
+  const xml = workbookXml.replace(
+    /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g,
+    (ganz, _a: string, text?: string) => {
+      if (zellenzahl(entschluessle(text ?? '')) <= GROSSER_BEREICH) return ganz;
+      geaendert = true;
+      return '';
+    },
+  );
   if (geaendert) zip.file('xl/workbook.xml', xml);
   const pruefungen = new Map<number, string>();
   const teile = await blattTeile(zip, workbookXml);
@@ -612,14 +641,39 @@ export async function fuerExcelJS(bytes: Uint8Array, zip: JSZip, workbookXml: st
     const block = PRUEFUNGEN.exec(blattXml)?.[0];
     if (!block || pruefungsZellen(block) <= GROSSER_BEREICH) continue;
     pruefungen.set(i, block);
-    zip.file(pfad, blattXml.replace(block, () => ''));
+    zip.file(
+      pfad,
+      blattXml.replace(block, () => ''),
+    );
     geaendert = true;
   }
   return { bytes: geaendert ? await zip.generateAsync({ type: 'uint8array' }) : bytes, pruefungen };
 }
 
 /** Elements that may follow <dataValidations> in a worksheet (ECMA-376 CT_Worksheet order). */
-const NACH_PRUEFUNGEN = ['hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const NACH_PRUEFUNGEN = [
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 
 /** Puts original <dataValidations> blocks back into a package written by exceljs. */
 export async function pruefungenZurueck(bytes: Uint8Array, pruefungen: ReadonlyMap<number, string>): Promise<Uint8Array> {
@@ -638,7 +692,10 @@ export async function pruefungenZurueck(bytes: Uint8Array, pruefungen: ReadonlyM
     const alt = PRUEFUNGEN.exec(xml)?.[0];
     if (alt) neu = xml.replace(alt, () => ohnePraefix);
     else {
-      const stelle = NACH_PRUEFUNGEN.map((t) => xml.indexOf(`<${t}`)).filter((x) => x >= 0).sort((a, b) => a - b)[0] ?? xml.lastIndexOf('</worksheet>');
+      const stelle =
+        NACH_PRUEFUNGEN.map((t) => xml.indexOf(`<${t}`))
+          .filter((x) => x >= 0)
+          .sort((a, b) => a - b)[0] ?? xml.lastIndexOf('</worksheet>');
       neu = xml.slice(0, stelle) + ohnePraefix + xml.slice(stelle);
     }
     zip.file(pfad, neu);
@@ -646,7 +703,11 @@ export async function pruefungenZurueck(bytes: Uint8Array, pruefungen: ReadonlyM
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-async function oeffneQuelle(bytes: Uint8Array, titel: string, optionen: LeseOptionen): Promise<{ quelle: Quelle; struktur: MappenStruktur }> {
+async function oeffneQuelle(
+  bytes: Uint8Array,
+  titel: string,
+  optionen: LeseOptionen,
+): Promise<{ quelle: Quelle; struktur: MappenStruktur }> {
   const { zip, struktur, workbookXml } = await oeffneZip(bytes, titel);
   if (optionen.leser !== 'xml') {
     const wb = new ExcelJS.Workbook();

@@ -25,7 +25,9 @@ function aktuell(): boolean {
   const seiten = ['taskpane.html', 'index.html'].map((s) => join(DIST, s));
   if (!seiten.every((s) => existsSync(s))) return false;
   const gebaut = Math.max(Math.min(...seiten.map((s) => statSync(s).mtimeMs)), existsSync(STEMPEL) ? statSync(STEMPEL).mtimeMs : 0);
-  const quellen = Math.max(...['src', 'assets', 'examples', 'manifest.xml', 'webpack.config.js', 'package-lock.json'].map((p) => neuestes(join(WURZEL, p))));
+  const quellen = Math.max(
+    ...['src', 'assets', 'examples', 'manifest.xml', 'webpack.config.js', 'package-lock.json'].map((p) => neuestes(join(WURZEL, p))),
+  );
   return gebaut >= quellen;
 }
 
@@ -53,7 +55,10 @@ export function sichereBuild(): string {
   }
   try {
     if (!aktuell()) {
-      const r = spawnSync(process.execPath, [join(WURZEL, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], { cwd: WURZEL, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [join(WURZEL, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], {
+        cwd: WURZEL,
+        encoding: 'utf8',
+      });
       if (r.status !== 0) throw new Error(`webpack build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
       writeFileSync(STEMPEL, `${new Date().toISOString()}\n`);
     }

@@ -42,7 +42,9 @@ test('the start JavaScript of the task pane is at most 250 KiB gzip, without exc
   console.log(`task pane start JavaScript: ${lokal.join(', ')} = ${(summe / 1024).toFixed(1)} KiB gzip (budget 250 KiB)`);
   expect(summe).toBeLessThanOrEqual(BUDGET);
   // the libraries are in the build, as chunks loaded on demand
-  const alle = readdirSync(dist).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, f)));
+  const alle = readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dist, f)));
   expect(alle.some((b) => b.includes(EXCELJS))).toBe(true);
   expect(alle.some((b) => b.includes(DOCX))).toBe(true);
 });
@@ -61,7 +63,10 @@ test('office.js is loaded from the CDN in the head of the task pane only, and bu
 });
 
 test('dist/manifest.xml validates against the add-in manifest XSDs', () => {
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'check-manifest.mjs'), 'dist/manifest.xml'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'check-manifest.mjs'), 'dist/manifest.xml'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   expect(r.stderr.replace(/.*note: .*\n?/g, '')).toBe('');
   expect(r.stdout).toContain('dist/manifest.xml: valid');
   expect(r.status).toBe(0);
@@ -90,7 +95,10 @@ describe('the production address from ZIELPLANER_URL', () => {
     const ordner = mkdtempSync(join(tmpdir(), 'zielplaner-manifest-'));
     const datei = join(ordner, 'manifest.xml');
     writeFileSync(datei, text);
-    const r = spawnSync(process.execPath, [join(root, 'scripts', 'check-manifest.mjs'), '--produktion', datei], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'check-manifest.mjs'), '--produktion', datei], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });

@@ -31,23 +31,50 @@
     var z = zelle(blatt, a1);
     var r = {
       isNullObject: false,
-      load: function () { return r; },
-      select: function () { protokoll.ausgewaehlt.push(blatt + '!' + a1); },
+      load: function () {
+        return r;
+      },
+      select: function () {
+        protokoll.ausgewaehlt.push(blatt + '!' + a1);
+      },
       conditionalFormats: {
         load: function () {},
-        get items() { return z.bedingte; },
+        get items() {
+          return z.bedingte;
+        },
         add: function (typ) {
           var f = { type: typ, custom: { rule: { formula: '', load: function () {} }, format: { fill: { color: null } } } };
-          f.delete = function () { z.bedingte.splice(z.bedingte.indexOf(f), 1); };
+          f.delete = function () {
+            z.bedingte.splice(z.bedingte.indexOf(f), 1);
+          };
           z.bedingte.push(f);
           return f;
         },
       },
     };
-    Object.defineProperty(r, 'address', { get: function () { return quote(blatt) + '!' + a1; } });
-    Object.defineProperty(r, 'values', { get: function () { return [[z.wert]]; }, set: function (v) { z.wert = v[0][0]; } });
-    Object.defineProperty(r, 'valueTypes', { get: function () { return [[z.wert === '' || z.wert === null ? 'Empty' : typeof z.wert === 'number' ? 'Double' : 'String']]; } });
-    Object.defineProperty(r, 'numberFormat', { get: function () { return [[z.format]]; } });
+    Object.defineProperty(r, 'address', {
+      get: function () {
+        return quote(blatt) + '!' + a1;
+      },
+    });
+    Object.defineProperty(r, 'values', {
+      get: function () {
+        return [[z.wert]];
+      },
+      set: function (v) {
+        z.wert = v[0][0];
+      },
+    });
+    Object.defineProperty(r, 'valueTypes', {
+      get: function () {
+        return [[z.wert === '' || z.wert === null ? 'Empty' : typeof z.wert === 'number' ? 'Double' : 'String']];
+      },
+    });
+    Object.defineProperty(r, 'numberFormat', {
+      get: function () {
+        return [[z.format]];
+      },
+    });
     Object.defineProperty(r, 'rowCount', { value: 1 });
     Object.defineProperty(r, 'columnCount', { value: 1 });
     return r;
@@ -64,40 +91,82 @@
         get items() {
           return namen.map(function (n) {
             return {
-              name: n.name, type: 'Range', value: '=' + n.bezug,
-              getRangeOrNullObject: function () { var t = teile(n.bezug); return bereich(t.blatt, t.a1); },
+              name: n.name,
+              type: 'Range',
+              value: '=' + n.bezug,
+              getRangeOrNullObject: function () {
+                var t = teile(n.bezug);
+                return bereich(t.blatt, t.a1);
+              },
             };
           });
         },
         getItemOrNullObject: function (name) {
-          var n = namen.filter(function (x) { return x.name.toLowerCase() === name.toLowerCase(); })[0];
-          return { isNullObject: !n, load: function () {}, delete: function () { namen.splice(namen.indexOf(n), 1); } };
+          var n = namen.filter(function (x) {
+            return x.name.toLowerCase() === name.toLowerCase();
+          })[0];
+          return {
+            isNullObject: !n,
+            load: function () {},
+            delete: function () {
+              namen.splice(namen.indexOf(n), 1);
+            },
+          };
         },
-        add: function (name, ref) { namen.push({ name: name, bezug: typeof ref === 'string' ? ref.replace(/^=/, '') : ref.address }); },
+        add: function (name, ref) {
+          namen.push({ name: name, bezug: typeof ref === 'string' ? ref.replace(/^=/, '') : ref.address });
+        },
       },
       tables: { load: function () {}, items: [] },
       settings: {
-        add: function (k, v) { einstellungen[k] = v; },
-        getItemOrNullObject: function (k) {
-          return { load: function () {}, isNullObject: !(k in einstellungen), value: einstellungen[k], delete: function () { delete einstellungen[k]; } };
+        add: function (k, v) {
+          einstellungen[k] = v;
         },
-      },
-      worksheets: {
-        onChanged: { add: function () { return { context: ctx, remove: function () {} }; } },
-        getItem: function (blatt) {
+        getItemOrNullObject: function (k) {
           return {
-            activate: function () { protokoll.aktiviert.push(blatt); },
-            getRange: function (a1) { return bereich(blatt, a1); },
+            load: function () {},
+            isNullObject: !(k in einstellungen),
+            value: einstellungen[k],
+            delete: function () {
+              delete einstellungen[k];
+            },
           };
         },
       },
-      getSelectedRange: function () { return bereich('Planung', 'C30'); },
+      worksheets: {
+        onChanged: {
+          add: function () {
+            return { context: ctx, remove: function () {} };
+          },
+        },
+        getItem: function (blatt) {
+          return {
+            activate: function () {
+              protokoll.aktiviert.push(blatt);
+            },
+            getRange: function (a1) {
+              return bereich(blatt, a1);
+            },
+          };
+        },
+      },
+      getSelectedRange: function () {
+        return bereich('Planung', 'C30');
+      },
     };
-    var ctx = { workbook: workbook, sync: function () { lauf.syncs++; return Promise.resolve(); } };
+    var ctx = {
+      workbook: workbook,
+      sync: function () {
+        lauf.syncs++;
+        return Promise.resolve();
+      },
+    };
     return ctx;
   }
   window.Excel = {
-    run: function (a, b) { return Promise.resolve((typeof a === 'function' ? a : b)(kontext())); },
+    run: function (a, b) {
+      return Promise.resolve((typeof a === 'function' ? a : b)(kontext()));
+    },
     ConditionalFormatType: { custom: 'Custom' },
     WorksheetPositionType: { end: 'End' },
   };
@@ -111,12 +180,18 @@
       officeTheme: dunkel
         ? { isDarkTheme: true, bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF' }
         : { isDarkTheme: false, bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000' },
-      requirements: { isSetSupported: function () { return true; } },
+      requirements: {
+        isSetSupported: function () {
+          return true;
+        },
+      },
       ui: {},
     },
     onReady: function (cb) {
       var info = { host: 'Excel', platform: 'OfficeOnline' };
-      setTimeout(function () { if (cb) cb(info); }, 0);
+      setTimeout(function () {
+        if (cb) cb(info);
+      }, 0);
       return Promise.resolve(info);
     },
   };

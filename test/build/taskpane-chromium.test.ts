@@ -45,7 +45,10 @@ afterAll(async () => {
 async function oeffne(page: Page, thema: 'hell' | 'dunkel'): Promise<void> {
   await page.unroute(OFFICE_JS).catch(() => undefined);
   await page.route(OFFICE_JS, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: `window.__ZIELPLANER_TEST=${JSON.stringify({ thema, namen: NAMEN })};\n${STUB}` }),
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `window.__ZIELPLANER_TEST=${JSON.stringify({ thema, namen: NAMEN })};\n${STUB}`,
+    }),
   );
   await page.goto(new URL('taskpane.html', server.adresse).href);
   await page.getByText(/Planungsblatt erkannt/).waitFor();
@@ -81,7 +84,9 @@ test('the built pane in Chromium: German, two syncs to read, a finding shows its
   await page.getByRole('button', { name: 'Befunde ansehen' }).click();
   await page.getByRole('button', { name: 'Markierungen entfernen' }).click();
   await page.getByText('Die Markierungen wurden entfernt; die Zellen sind wieder wie vorher.').waitFor();
-  const rest = await page.evaluate(() => Object.values((window as any).__excel.zellen).reduce((n: number, z: any) => n + z.bedingte.length, 0));
+  const rest = await page.evaluate(() =>
+    Object.values((window as any).__excel.zellen).reduce((n: number, z: any) => n + z.bedingte.length, 0),
+  );
   expect(rest).toBe(0);
   expect(sitzung.fehler).toEqual([]);
 });
@@ -108,9 +113,16 @@ test('Planwerte are written into the cells, and the agreement is generated on de
   expect(sitzung.anfragen.some((u) => /\/dokument\.[0-9a-f]+\.js$/.test(u))).toBe(true);
   await barrierefrei(page, 'Vereinbarung (hell)');
   await page.screenshot({ path: path.join(BILDER, 'taskpane-vereinbarung.png'), fullPage: true });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word-Dokument speichern' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Word-Dokument speichern' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^Zielvereinbarung_2024_.*\.docx$/);
-  expect(readFileSync(await download.path()).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    readFileSync(await download.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
   await page.getByText(/Das Word-Dokument wird heruntergeladen/).waitFor();
   expect(sitzung.fehler).toEqual([]);
 });

@@ -48,12 +48,24 @@ async function eigeneMappe(werte: Record<string, unknown>, blatt = 'Planung 2026
 }
 
 const GUT = {
-  ZV_Jahr: 2026, ZV_Art: 'gE', ZV_Darstellung: 'Zielwert',
-  ZV_Agentur: 'Agentur für Arbeit Musterstadt', ZV_Agentur_Person: 'Erika Muster', ZV_Agentur_Funktion: 'Vorsitzende der Geschäftsführung',
-  ZV_Jobcenter: 'Jobcenter Musterstadt', ZV_Jobcenter_Person: 'Max Muster', ZV_Jobcenter_Funktion: 'Geschäftsführer',
-  ZV_IQ_VJ_Frauen: 0.15, ZV_IQ_VJ_Maenner: 0.25, ZV_IQ_VJ_Gesamt: 0.196,
-  ZV_IQ_Veraenderung_Frauen: 2, ZV_IQ_Veraenderung_Maenner: -1,
-  ZV_LZB_VJ_Frauen: 2000, ZV_LZB_VJ_Maenner: 1800, ZV_LZB_Veraenderung_Frauen: '+ 1,5 %', ZV_LZB_Veraenderung_Maenner: -2,
+  ZV_Jahr: 2026,
+  ZV_Art: 'gE',
+  ZV_Darstellung: 'Zielwert',
+  ZV_Agentur: 'Agentur für Arbeit Musterstadt',
+  ZV_Agentur_Person: 'Erika Muster',
+  ZV_Agentur_Funktion: 'Vorsitzende der Geschäftsführung',
+  ZV_Jobcenter: 'Jobcenter Musterstadt',
+  ZV_Jobcenter_Person: 'Max Muster',
+  ZV_Jobcenter_Funktion: 'Geschäftsführer',
+  ZV_IQ_VJ_Frauen: 0.15,
+  ZV_IQ_VJ_Maenner: 0.25,
+  ZV_IQ_VJ_Gesamt: 0.196,
+  ZV_IQ_Veraenderung_Frauen: 2,
+  ZV_IQ_Veraenderung_Maenner: -1,
+  ZV_LZB_VJ_Frauen: 2000,
+  ZV_LZB_VJ_Maenner: 1800,
+  ZV_LZB_Veraenderung_Frauen: '+ 1,5 %',
+  ZV_LZB_Veraenderung_Maenner: -2,
 };
 
 describe('zielplaner validate', () => {
@@ -95,7 +107,10 @@ describe('zielplaner validate', () => {
 
   test('names pointing nowhere and a deleted sheet are findings, not crashes', async () => {
     let bytes = await eigeneMappe(GUT);
-    bytes = await fuegeNamenHinzu(bytes, [{ name: 'ZV_eLb_Frauen', bezug: '#REF!' }, { name: 'ZV_eLb_Maenner', bezug: "'Gelöscht'!$A$1" }]);
+    bytes = await fuegeNamenHinzu(bytes, [
+      { name: 'ZV_eLb_Frauen', bezug: '#REF!' },
+      { name: 'ZV_eLb_Maenner', bezug: "'Gelöscht'!$A$1" },
+    ]);
     const r = await zielplaner('validate', datei('Kaputt.xlsx', bytes), '--json');
     expect(r.code).toBe(1);
     const regeln = JSON.parse(r.stdout).agreements[0].findings.map((x: { rule: string; field: string }) => `${x.rule}:${x.field}`);
@@ -106,16 +121,24 @@ describe('zielplaner validate', () => {
     ['a missing file', async () => path.join(ordner, 'gibtsnicht.xlsx'), /gibt es nicht/],
     ['a text file', async () => datei('text.xlsx', 'Hallo'), /keine lesbare Excel-Arbeitsmappe/],
     ['a truncated workbook', async () => datei('halb.xlsx', (await eigeneMappe(GUT)).slice(0, 900)), /keine lesbare Excel-Arbeitsmappe/],
-    ['a zip that is not a workbook', async () => {
-      const zip = new JSZip();
-      zip.file('hallo.txt', 'kein Excel');
-      return datei('zip.xlsx', await zip.generateAsync({ type: 'uint8array' }));
-    }, /keine lesbare Excel-Arbeitsmappe/],
-    ['a workbook without ZV_ names', async () => {
-      const wb = new ExcelJS.Workbook();
-      wb.addWorksheet('Haushalt').getCell('A1').value = 42;
-      return datei('ohne.xlsx', await alsBytes(wb));
-    }, /keine Namen, die mit „ZV_“ beginnen/],
+    [
+      'a zip that is not a workbook',
+      async () => {
+        const zip = new JSZip();
+        zip.file('hallo.txt', 'kein Excel');
+        return datei('zip.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+      },
+      /keine lesbare Excel-Arbeitsmappe/,
+    ],
+    [
+      'a workbook without ZV_ names',
+      async () => {
+        const wb = new ExcelJS.Workbook();
+        wb.addWorksheet('Haushalt').getCell('A1').value = 42;
+        return datei('ohne.xlsx', await alsBytes(wb));
+      },
+      /keine Namen, die mit „ZV_“ beginnen/,
+    ],
     ['a folder', async () => ordner, /ist ein Ordner/],
   ])('%s: exit 2, one German sentence, no stack trace', async (_name, machen, meldung) => {
     const r = await zielplaner('validate', await machen());
@@ -136,7 +159,8 @@ describe('zielplaner validate', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Alle Jobcenter');
     ws.addRow(['Jahr', 'Art', 'Agentur', 'Jobcenter', 'IQ_Ziel_Frauen', 'IQ_Ziel_Maenner', 'LZB_Ziel_Frauen', 'LZB_Ziel_Maenner']);
-    for (let i = 0; i < 10000; i++) ws.addRow([2026, 'gE', `Agentur ${i}`, `Jobcenter ${i}`, i === 4321 ? 'hoch' : 15 + (i % 5), 25, 2000 + i, 1800]);
+    for (let i = 0; i < 10000; i++)
+      ws.addRow([2026, 'gE', `Agentur ${i}`, `Jobcenter ${i}`, i === 4321 ? 'hoch' : 15 + (i % 5), 25, 2000 + i, 1800]);
     wb.definedNames.add(`'Alle Jobcenter'!$A$1:$H$10001`, 'ZV_Liste');
     const r = await zielplaner('validate', datei('Liste.xlsx', await alsBytes(wb)), '--json');
     expect(r.code).toBe(1);
@@ -159,7 +183,11 @@ describe('zielplaner template', () => {
     expect([0, 1]).toContain(v.code);
     const a = JSON.parse(v.stdout).agreements[0];
     expect(a.values.ZV_Art).toBe(art);
-    expect(a.findings.every((f: { rule: string }) => ['PFLICHTFELD_FEHLT', 'GESCHLECHT_FEHLT', 'UNTERZEICHNER_FEHLT', 'ZIELWERT_FEHLT'].includes(f.rule))).toBe(true);
+    expect(
+      a.findings.every((f: { rule: string }) =>
+        ['PFLICHTFELD_FEHLT', 'GESCHLECHT_FEHLT', 'UNTERZEICHNER_FEHLT', 'ZIELWERT_FEHLT'].includes(f.rule),
+      ),
+    ).toBe(true);
     const nochmal = await zielplaner('template', '--art', art, '--out', ziel);
     expect(nochmal.code).toBe(2);
     expect(nochmal.stderr).toContain('wird nicht überschrieben');
@@ -171,4 +199,3 @@ describe('zielplaner template', () => {
     expect(r.stderr).toContain('Erlaubt sind: gE, gE-kT, zkT');
   });
 });
-

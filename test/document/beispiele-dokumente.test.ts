@@ -63,8 +63,12 @@ describe('Kaiserslautern 2024 (gE, level with change in brackets)', () => {
 
   test('headings and fixed sentences, year-dependent text computed', () => {
     for (const s of GE_SAETZE) expect(d.text).toContain(s);
-    expect(d.text).toContain('Die Planwerte der geschäftspolitischen Ziele werden auf Basis der Einschätzung der gesamtwirtschaftlichen Eckwerte der Bundesregierung vom Herbst 2023 vereinbart.');
-    expect(d.text).toContain('Die Zielvereinbarung wird auf Basis der Ende 2023 für das Jahr 2024 anzunehmenden Rahmenbedingungen abgeschlossen.');
+    expect(d.text).toContain(
+      'Die Planwerte der geschäftspolitischen Ziele werden auf Basis der Einschätzung der gesamtwirtschaftlichen Eckwerte der Bundesregierung vom Herbst 2023 vereinbart.',
+    );
+    expect(d.text).toContain(
+      'Die Zielvereinbarung wird auf Basis der Ende 2023 für das Jahr 2024 anzunehmenden Rahmenbedingungen abgeschlossen.',
+    );
     // two signers: no responsibility paragraph, no kommunale Ziele, no footnote
     expect(d.text).not.toContain('Verantwortlichkeiten der Träger BA und Kommune');
     expect(d.text).not.toContain('Kommunales Ziel zu');
@@ -83,7 +87,11 @@ describe('Kaiserslautern 2024 (gE, level with change in brackets)', () => {
 
   test('empty table III: the header only', () => {
     const i = d.absaetze.indexOf('III) Weitere lokale Ziele zwischen Jobcenter und Agentur für Arbeit');
-    expect(d.absaetze.slice(i + 1, i + 4)).toEqual(['Lokales Ziel zu', 'Beschreibung', 'Vereinbarungen zu den Zielwerten und zum Zielnachhalteprozess']);
+    expect(d.absaetze.slice(i + 1, i + 4)).toEqual([
+      'Lokales Ziel zu',
+      'Beschreibung',
+      'Vereinbarungen zu den Zielwerten und zum Zielnachhalteprozess',
+    ]);
   });
 
   test('file name from year and Jobcenter', () => {
@@ -121,11 +129,15 @@ describe('Lörrach 2024 (gE-kT, level only)', () => {
   });
 
   test('kommunale Ziele, the footnote and the limitation sentence', () => {
-    expect(d.text).toContain('IV) Kommunale Ziele zwischen Jobcenter und kommunalem Träger\nKommunales Ziel zu\nBeschreibung\nVerbesserung und Festigung der SGBII-Quote');
+    expect(d.text).toContain(
+      'IV) Kommunale Ziele zwischen Jobcenter und kommunalem Träger\nKommunales Ziel zu\nBeschreibung\nVerbesserung und Festigung der SGBII-Quote',
+    );
     expect(d.text).toContain('Der Bestand der Bedarfsgemeinschaften soll im Jahresdurchschnitt 2024 5.800 betragen.');
     expect(d.text).toContain('Vereinbarungen zu den Zielwerten und zum Zielnachhalteprozess *');
     expect(d.text).toContain('* Gilt nur für die Ziele im Verantwortungsbereich der BA, nicht für kommunale Ziele.');
-    expect(d.text).toContain('Die Zielvereinbarungen beschränken sich auf den jeweiligen Verantwortungsbereich der Zielvereinbarungspartner - siehe Präambel.');
+    expect(d.text).toContain(
+      'Die Zielvereinbarungen beschränken sich auf den jeweiligen Verantwortungsbereich der Zielvereinbarungspartner - siehe Präambel.',
+    );
   });
 });
 
@@ -136,7 +148,9 @@ describe('Mettmann 2025 (gE-kT, two columns "in %" and Zielwert)', () => {
   });
 
   test('parties in the seed order and year 2025 everywhere', () => {
-    expect(d.text).toContain('zwischen dem\nVorsitzenden der Geschäftsführung\nder Agentur für Arbeit Mettmann\ndem\nLandrat\ndes Kreises Mettmann\nund der\nGeschäftsführerin\ndes jobcenters ME-aktiv');
+    expect(d.text).toContain(
+      'zwischen dem\nVorsitzenden der Geschäftsführung\nder Agentur für Arbeit Mettmann\ndem\nLandrat\ndes Kreises Mettmann\nund der\nGeschäftsführerin\ndes jobcenters ME-aktiv',
+    );
     expect(d.text).toContain('vom Herbst 2024 vereinbart.');
     expect(d.text).toContain('Ende 2024 für das Jahr 2025');
     expect(d.text).toContain('Karl Tymister');
@@ -149,7 +163,10 @@ describe('Mettmann 2025 (gE-kT, two columns "in %" and Zielwert)', () => {
     expect(nach(d.absaetze, 'Integrationsquote (gesamt) - nachrichtlich', 2)).toEqual(['-2,5', '20,4 %']);
     expect(nach(d.absaetze, 'Integrationsquote der Frauen', 2)).toEqual(['-1,3', '15,5 %']);
     expect(nach(d.absaetze, 'Integrationsquote der Männer', 2)).toEqual(['-3,9', '25,4 %']);
-    expect(nach(d.absaetze, 'Veränderung des Bestands an Langzeitleistungsbeziehenden (gesamt) - nachrichtlich', 2)).toEqual(['7,4', '19.006']);
+    expect(nach(d.absaetze, 'Veränderung des Bestands an Langzeitleistungsbeziehenden (gesamt) - nachrichtlich', 2)).toEqual([
+      '7,4',
+      '19.006',
+    ]);
     expect(nach(d.absaetze, 'Veränderung des Bestands an Langzeitleistungsbeziehenden - Frauen', 2)).toEqual(['6,5', '10.154']);
     expect(nach(d.absaetze, 'Veränderung des Bestands an Langzeitleistungsbeziehenden - Männer', 2)).toEqual(['8,5', '8.856']);
   });
@@ -175,7 +192,9 @@ describe('Mansfeld-Südharz 2020 (totals only, K1 Prognose, numeric bounds)', ()
   });
 
   test('K1 Prognose in euros and bounds "kleiner gleich 1.132", "größer gleich 261"', () => {
-    expect(d.text).toContain('Ziel\nMessgröße\nPrognose 2020\nVerringerung der Hilfebedürftigkeit\nSumme der Leistungen zum Lebensunterhalt\n38.219.839 €');
+    expect(d.text).toContain(
+      'Ziel\nMessgröße\nPrognose 2020\nVerringerung der Hilfebedürftigkeit\nSumme der Leistungen zum Lebensunterhalt\n38.219.839 €',
+    );
     expect(d.text).toMatch(/Vermeidung Übertritte LZA kleiner gleich 1\.132/);
     expect(d.text).toMatch(/größer gleich 261/);
   });
@@ -196,15 +215,26 @@ describe('Emsland 2024 (zkT, § structure, prose targets)', () => {
 
   test('title block and parties', () => {
     expect(d.text).toContain('Vereinbarung\nzur Erreichung der Ziele der\nGrundsicherung für Arbeitsuchende\nim Jahr 2024');
-    expect(d.text).toContain('schließt das\nNiedersächsische Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung\nmit dem\nLandkreis Emsland');
+    expect(d.text).toContain(
+      'schließt das\nNiedersächsische Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung\nmit dem\nLandkreis Emsland',
+    );
     expect(d.text).toContain('gemäß § 48b Abs. 1 S. 1 Nr. 4 des Sozialgesetzbuchs Zweites Buch (SGB II)\nfür das Jahr 2024 folgende');
   });
 
   test('the § structure of the seed', () => {
-    for (const h of ['I. Grundsätze', 'II. Rahmenbedingungen', 'III. Vereinbarungen', '§ 1 Verpflichtung der Vereinbarungspartner', '§ 2 Ziele, Zielindikatoren und Ergänzungsgrößen', '§ 3 Zielnachhaltung und Zieldialoge im Land Niedersachsen']) {
+    for (const h of [
+      'I. Grundsätze',
+      'II. Rahmenbedingungen',
+      'III. Vereinbarungen',
+      '§ 1 Verpflichtung der Vereinbarungspartner',
+      '§ 2 Ziele, Zielindikatoren und Ergänzungsgrößen',
+      '§ 3 Zielnachhaltung und Zieldialoge im Land Niedersachsen',
+    ]) {
       expect(d.absaetze).toContain(h);
     }
-    expect(d.text).toContain('Der Landkreis Emsland und das Land Niedersachsen setzen sich dafür ein, dass die in § 2 vereinbarten Ziele erreicht werden.');
+    expect(d.text).toContain(
+      'Der Landkreis Emsland und das Land Niedersachsen setzen sich dafür ein, dass die in § 2 vereinbarten Ziele erreicht werden.',
+    );
     expect(d.text).toContain('(1) Der Landkreis Emsland und das Land Niedersachsen vereinbaren sich zu folgenden Zielen:');
   });
 
@@ -216,8 +246,12 @@ describe('Emsland 2024 (zkT, § structure, prose targets)', () => {
   });
 
   test('prose targets with the bound wording', () => {
-    expect(d.text).toContain('Das Ziel ist im Jahr 2024 erreicht, wenn die Integrationsquote des Landkreises Emsland um 3,9 % im Vergleich zum Jahr 2023 steigt.');
-    expect(d.text).toContain('Das geschlechterspezifische Ziel ist erreicht, wenn die Integrationsquote der Frauen um 5,1 % und die der Männer um 2,7 % steigt.');
+    expect(d.text).toContain(
+      'Das Ziel ist im Jahr 2024 erreicht, wenn die Integrationsquote des Landkreises Emsland um 3,9 % im Vergleich zum Jahr 2023 steigt.',
+    );
+    expect(d.text).toContain(
+      'Das geschlechterspezifische Ziel ist erreicht, wenn die Integrationsquote der Frauen um 5,1 % und die der Männer um 2,7 % steigt.',
+    );
     expect(d.text).toContain(
       'Das Ziel ist im Jahr 2024 erreicht, wenn der durchschnittliche Bestand an Langzeitleistungsbeziehenden des Landkreises Emsland um nicht mehr als 14,0 % im Vergleich zum Jahr 2023 steigt.',
     );

@@ -68,8 +68,14 @@ export const loerrach = vereinbarung(
   },
   {
     kommunaleZiele: [
-      { ziel: 'Verbesserung und Festigung der SGBII-Quote', beschreibung: 'Der Abstand zur SGBII-Quote Baden-Württembergs soll um mindestens 0,2 Prozentpunkte verringert werden.' },
-      { ziel: 'Bestand der Bedarfsgemeinschaften (BG)', beschreibung: 'Der Bestand der Bedarfsgemeinschaften soll im Jahresdurchschnitt 2024 5.800 betragen.' },
+      {
+        ziel: 'Verbesserung und Festigung der SGBII-Quote',
+        beschreibung: 'Der Abstand zur SGBII-Quote Baden-Württembergs soll um mindestens 0,2 Prozentpunkte verringert werden.',
+      },
+      {
+        ziel: 'Bestand der Bedarfsgemeinschaften (BG)',
+        beschreibung: 'Der Bestand der Bedarfsgemeinschaften soll im Jahresdurchschnitt 2024 5.800 betragen.',
+      },
     ],
   },
 );
@@ -103,8 +109,14 @@ export const mettmann = vereinbarung(
   },
   {
     lokaleZiele: [
-      { ziel: 'Qualifizierung zur nachhaltigen Sicherung von Beschäftigungsfähigkeit', beschreibung: 'Das Absolventenmanagement bei FbW wird zum Jahresende im JFW auf Soll (80%) liegen' },
-      { ziel: 'Anteil persönlicher Beratungen', beschreibung: 'Der Anteil persönlicher Beratungen soll im JFW bis Jahresende > als 60% sein' },
+      {
+        ziel: 'Qualifizierung zur nachhaltigen Sicherung von Beschäftigungsfähigkeit',
+        beschreibung: 'Das Absolventenmanagement bei FbW wird zum Jahresende im JFW auf Soll (80%) liegen',
+      },
+      {
+        ziel: 'Anteil persönlicher Beratungen',
+        beschreibung: 'Der Anteil persönlicher Beratungen soll im JFW bis Jahresende > als 60% sein',
+      },
     ],
     kommunaleZiele: [
       {
@@ -112,8 +124,16 @@ export const mettmann = vereinbarung(
         beschreibung:
           'Kostensenkungsverfahren\nAusgehend von der Gesamtsumme der laufenden Fälle mit auslaufender Karenzzeit (Bestandsfälle), soll hiervon die Hälfte auf Grundlage der geltenden Richtwerte für die Kosten der Unterkunft im Jahr 2025 abgearbeitet werden.',
       },
-      { ziel: 'Sicherstellung des Einsatzes der kommunalen Eingliederungsleistungen nach § 16a SGB II', beschreibung: 'Qualifizierung\nFörderspezifische Schulungen im Bereich der kommunalen Eingliederungsleistungen durch den Bereich LuQ' },
-      { ziel: 'Bildung und Teilhabe', beschreibung: 'Richtlinie Lernförderung\nDie Leistungen der Bildung und Teilhabe sollen eine gesellschaftliche Teilhabe und eine Bildungsteilhabe von hilfebedürftigen Kindern, Jugendlichen und jungen Erwachsenen im SGB II sicherstellen.' },
+      {
+        ziel: 'Sicherstellung des Einsatzes der kommunalen Eingliederungsleistungen nach § 16a SGB II',
+        beschreibung:
+          'Qualifizierung\nFörderspezifische Schulungen im Bereich der kommunalen Eingliederungsleistungen durch den Bereich LuQ',
+      },
+      {
+        ziel: 'Bildung und Teilhabe',
+        beschreibung:
+          'Richtlinie Lernförderung\nDie Leistungen der Bildung und Teilhabe sollen eine gesellschaftliche Teilhabe und eine Bildungsteilhabe von hilfebedürftigen Kindern, Jugendlichen und jungen Erwachsenen im SGB II sicherstellen.',
+      },
     ],
   },
 );
@@ -141,12 +161,18 @@ export const mansfeld = vereinbarung(
   {
     lokaleZiele: [
       { ziel: 'Reduzierung der Langzeitarbeitslosigkeit', beschreibung: '- Vermeidung Übertritte LZA', wert: 1132, vergleich: '<=' },
-      { ziel: 'Reduzierung der Langzeitarbeitslosigkeit', beschreibung: '- Abgänge LZA in Erwerbstätigkeit (1. AM u. Selbstständigkeit)', wert: 261, vergleich: '>=' },
+      {
+        ziel: 'Reduzierung der Langzeitarbeitslosigkeit',
+        beschreibung: '- Abgänge LZA in Erwerbstätigkeit (1. AM u. Selbstständigkeit)',
+        wert: 261,
+        vergleich: '>=',
+      },
     ],
     kommunaleZiele: [
       {
         ziel: 'Jugendarbeitslosigkeit',
-        beschreibung: 'Landesprogramm STABIL\n\nZiel des Landesprogramms ist es, die Bildungs- und Beschäftigungsfähigkeit förderungsbedürftiger junger Menschen zu entwickeln und herzustellen.',
+        beschreibung:
+          'Landesprogramm STABIL\n\nZiel des Landesprogramms ist es, die Bildungs- und Beschäftigungsfähigkeit förderungsbedürftiger junger Menschen zu entwickeln und herzustellen.',
       },
     ],
   },
@@ -177,11 +203,15 @@ export const emsland = vereinbarung(
       {
         ziel: 'Umsetzung der Bürgergeldreform (individualisierte Zielvereinbarung)',
         beschreibung: 'Ziel ist, die Umsetzung der Bürgergeldreform weiter positiv zu begleiten.',
-        schritte: ['Kontinuierliche Weiterentwicklung des Beratungs- und Integrationsprozesses im Kontext des Bürgergeldgesetzes', 'Etablierung von Coaching-Elementen nach § 16 k SGB II'],
+        schritte: [
+          'Kontinuierliche Weiterentwicklung des Beratungs- und Integrationsprozesses im Kontext des Bürgergeldgesetzes',
+          'Etablierung von Coaching-Elementen nach § 16 k SGB II',
+        ],
       },
       {
         ziel: 'Gleichstellung von Frauen und Männern im SGB II',
-        beschreibung: 'Der Landkreis Emsland wird der Gleichstellung von Frauen und Männer auch im Jahr 2024 eine besondere Aufmerksamkeit zukommen lassen.',
+        beschreibung:
+          'Der Landkreis Emsland wird der Gleichstellung von Frauen und Männer auch im Jahr 2024 eine besondere Aufmerksamkeit zukommen lassen.',
         schritte: [],
       },
       {

@@ -114,6 +114,7 @@ describe('text is data, never markup', () => {
 
   test('control characters are removed, emoji kept', () => {
     expect(text).toContain('Zoë 😀 Müller\n');
+    // eslint-disable-next-line no-control-regex -- the test looks for the characters XML cannot carry
     expect(teile(bytes)['word/document.xml']).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(text).toContain('mit\tTab und  kaputten Zeichen');
   });
@@ -151,10 +152,16 @@ describe('missing values', () => {
   });
 
   test('signers without names: the role stays, the name line is left blank to write on', async () => {
-    const v = vereinbarung('gE', 2024, 'Zielwert', { ZV_Agentur: 'Agentur für Arbeit Kaiserslautern-Pirmasens', ZV_Agentur_Funktion: 'Vorsitzender der Geschäftsführung', ZV_Jobcenter: 'Jobcenter Stadt Kaiserslautern' });
+    const v = vereinbarung('gE', 2024, 'Zielwert', {
+      ZV_Agentur: 'Agentur für Arbeit Kaiserslautern-Pirmasens',
+      ZV_Agentur_Funktion: 'Vorsitzender der Geschäftsführung',
+      ZV_Jobcenter: 'Jobcenter Stadt Kaiserslautern',
+    });
     const bytes = await erzeugeDokument(v);
     const text = textVon(bytes);
-    expect(text).toContain('(Ort, Datum)\nVorsitzender der Geschäftsführung\nder Agentur für Arbeit Kaiserslautern-Pirmasens\n(Ort, Datum)\nJobcenter Stadt Kaiserslautern');
+    expect(text).toContain(
+      '(Ort, Datum)\nVorsitzender der Geschäftsführung\nder Agentur für Arbeit Kaiserslautern-Pirmasens\n(Ort, Datum)\nJobcenter Stadt Kaiserslautern',
+    );
     // per signer: place/date line, "(Ort, Datum)", signature line, the (empty) name line, the role
     const doc = teile(bytes)['word/document.xml']!;
     expect(doc.match(/<w:pStyle w:val="Unterschrift"\/>/g)).toHaveLength(10);
@@ -164,7 +171,11 @@ describe('missing values', () => {
   });
 
   test('the form "Veränderung" prints signed changes for both Kennzahlen', async () => {
-    const v = vereinbarung('gE', 2025, 'Veränderung', { ZV_IQ_Veraenderung_Gesamt: 2, ZV_IQ_Veraenderung_Frauen: 0, ZV_LZB_Veraenderung_Maenner: -0.04 });
+    const v = vereinbarung('gE', 2025, 'Veränderung', {
+      ZV_IQ_Veraenderung_Gesamt: 2,
+      ZV_IQ_Veraenderung_Frauen: 0,
+      ZV_LZB_Veraenderung_Maenner: -0.04,
+    });
     const a = absaetzeVon(teile(await erzeugeDokument(v))['word/document.xml']!);
     expect(a[a.indexOf('Integrationsquote (gesamt) - nachrichtlich') + 1]).toBe('+ 2,0 %');
     expect(a[a.indexOf('Integrationsquote der Frauen') + 1]).toBe('± 0,0 %');
@@ -198,7 +209,9 @@ describe('zkT bound wording (domain.md polarity rule)', () => {
     expect(text).toContain('wenn die Integrationsquote der Frauen um 1,2 % steigt und die der Männer um nicht mehr als 0,8 % sinkt.');
     expect(text).toContain('Langzeitleistungsbeziehenden der Stadt Musterstadt mindestens um 3,0 % im Vergleich zum Jahr 2025 sinkt.');
     expect(text).toContain('Die Stadt Musterstadt und das Land Nordrhein-Westfalen setzen sich dafür ein');
-    expect(text).toContain('schließt das\nMinisterium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen\nmit der\nStadt Musterstadt');
+    expect(text).toContain(
+      'schließt das\nMinisterium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen\nmit der\nStadt Musterstadt',
+    );
   });
 });
 
@@ -206,10 +219,20 @@ describe('German inflection of names and roles', () => {
   test.each([
     ['Landkreis Lörrach', 'der Landkreis Lörrach', 'des Landkreises Lörrach', 'dem Landkreis Lörrach'],
     ['Kreis Mettmann', 'der Kreis Mettmann', 'des Kreises Mettmann', 'dem Kreis Mettmann'],
-    ['Jobcenter Stadt Kaiserslautern', 'das Jobcenter Stadt Kaiserslautern', 'des Jobcenters Stadt Kaiserslautern', 'dem Jobcenter Stadt Kaiserslautern'],
+    [
+      'Jobcenter Stadt Kaiserslautern',
+      'das Jobcenter Stadt Kaiserslautern',
+      'des Jobcenters Stadt Kaiserslautern',
+      'dem Jobcenter Stadt Kaiserslautern',
+    ],
     ['Agentur für Arbeit Lörrach', 'die Agentur für Arbeit Lörrach', 'der Agentur für Arbeit Lörrach', 'der Agentur für Arbeit Lörrach'],
     ['Region Hannover', 'die Region Hannover', 'der Region Hannover', 'der Region Hannover'],
-    ['Niedersächsisches Ministerium für Soziales', 'das Niedersächsische Ministerium für Soziales', 'des Niedersächsischen Ministeriums für Soziales', 'dem Niedersächsischen Ministerium für Soziales'],
+    [
+      'Niedersächsisches Ministerium für Soziales',
+      'das Niedersächsische Ministerium für Soziales',
+      'des Niedersächsischen Ministeriums für Soziales',
+      'dem Niedersächsischen Ministerium für Soziales',
+    ],
   ])('%s', (name, nom, gen, dat) => {
     expect(nominalphrase(name)).toMatchObject({ nominativ: nom, genitiv: gen, dativ: dat, erkannt: true });
   });
@@ -253,7 +276,11 @@ describe('the ZIP writer', () => {
     expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array(0))).toBe(0);
     expect(crc32(strToU8('a'))).toBe(0xe8b7be43);
-    const teile = new Map<string, string | Uint8Array>([['a.xml', '<a>ä😀</a>'.repeat(50)], ['leer.txt', ''], ['bin', new Uint8Array([1, 2, 3])]]);
+    const teile = new Map<string, string | Uint8Array>([
+      ['a.xml', '<a>ä😀</a>'.repeat(50)],
+      ['leer.txt', ''],
+      ['bin', new Uint8Array([1, 2, 3])],
+    ]);
     const zip = zippe(teile);
     const entpackt = unzipSync(zip);
     expect(new TextDecoder().decode(entpackt['a.xml'])).toBe('<a>ä😀</a>'.repeat(50));
@@ -263,7 +290,11 @@ describe('the ZIP writer', () => {
     const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
     const ende = zip.length - 22;
     let pos = dv.getUint32(ende + 16, true);
-    for (const [name, daten] of [['a.xml', strToU8('<a>ä😀</a>'.repeat(50))], ['leer.txt', new Uint8Array(0)], ['bin', new Uint8Array([1, 2, 3])]] as const) {
+    for (const [name, daten] of [
+      ['a.xml', strToU8('<a>ä😀</a>'.repeat(50))],
+      ['leer.txt', new Uint8Array(0)],
+      ['bin', new Uint8Array([1, 2, 3])],
+    ] as const) {
       expect(dv.getUint32(pos, true)).toBe(0x02014b50);
       expect(dv.getUint32(pos + 16, true)).toBe(crc32(daten));
       const n = dv.getUint16(pos + 28, true);

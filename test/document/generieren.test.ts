@@ -32,7 +32,22 @@ function beispiel(datei: string, ordner: string): string {
   return ziel;
 }
 
-const KOPF = ['Jahr', 'Art', 'Darstellung', 'Agentur', 'Agentur_Person', 'Agentur_Funktion', 'Jobcenter', 'Jobcenter_Person', 'Jobcenter_Funktion', 'IQ_Ziel_Frauen', 'IQ_Ziel_Maenner', 'IQ_Ziel_Gesamt', 'LZB_Ziel_Frauen', 'LZB_Ziel_Maenner'];
+const KOPF = [
+  'Jahr',
+  'Art',
+  'Darstellung',
+  'Agentur',
+  'Agentur_Person',
+  'Agentur_Funktion',
+  'Jobcenter',
+  'Jobcenter_Person',
+  'Jobcenter_Funktion',
+  'IQ_Ziel_Frauen',
+  'IQ_Ziel_Maenner',
+  'IQ_Ziel_Gesamt',
+  'LZB_Ziel_Frauen',
+  'LZB_Ziel_Maenner',
+];
 
 /** A ZV_Liste workbook: one agreement per row (with or without the ZV_ prefix in the header). */
 async function liste(zeilen: unknown[][], ordner: string, name = 'Liste.xlsx'): Promise<string> {
@@ -47,7 +62,20 @@ async function liste(zeilen: unknown[][], ordner: string, name = 'Liste.xlsx'): 
 }
 
 const zeile = (jobcenter: string, iqFrauen: number | null = 15.2): unknown[] => [
-  2026, 'gE', 'Zielwert', 'Agentur für Arbeit Musterstadt', 'Erika Muster', 'Vorsitzende der Geschäftsführung', jobcenter, 'Max Muster', 'Geschäftsführer', iqFrauen, 25.2, 19.9, 2230, 1900,
+  2026,
+  'gE',
+  'Zielwert',
+  'Agentur für Arbeit Musterstadt',
+  'Erika Muster',
+  'Vorsitzende der Geschäftsführung',
+  jobcenter,
+  'Max Muster',
+  'Geschäftsführer',
+  iqFrauen,
+  25.2,
+  19.9,
+  2230,
+  1900,
 ];
 
 describe('one agreement', () => {
@@ -69,7 +97,9 @@ describe('one agreement', () => {
     writeFileSync(datei, 'von Hand bearbeitet');
     const r = await aufruf([mappe]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`zielplaner: Die Datei „${datei}“ gibt es schon; es wird nichts überschrieben. Überschreiben Sie mit --force oder wählen Sie mit --out einen anderen Ort.\n`);
+    expect(r.stderr).toBe(
+      `zielplaner: Die Datei „${datei}“ gibt es schon; es wird nichts überschrieben. Überschreiben Sie mit --force oder wählen Sie mit --out einen anderen Ort.\n`,
+    );
     expect(readFileSync(datei, 'utf8')).toBe('von Hand bearbeitet');
     const f = await aufruf([mappe, '--force']);
     expect(f.code).toBe(0);
@@ -107,7 +137,10 @@ describe('one agreement', () => {
 describe('a ZV_Liste', () => {
   test('one document per valid row, duplicates numbered, rows with errors skipped', async () => {
     const ordner = neuerOrdner();
-    const mappe = await liste([zeile('Jobcenter Nord'), zeile('Jobcenter Süd'), zeile('Jobcenter Nord'), zeile('Jobcenter Ost', null), zeile('Jobcenter A/B')], ordner);
+    const mappe = await liste(
+      [zeile('Jobcenter Nord'), zeile('Jobcenter Süd'), zeile('Jobcenter Nord'), zeile('Jobcenter Ost', null), zeile('Jobcenter A/B')],
+      ordner,
+    );
     const aus = path.join(ordner, 'aus');
     const r = await aufruf([mappe, '--out', aus]);
     expect(r.code).toBe(1);
@@ -140,7 +173,11 @@ describe('a ZV_Liste', () => {
     const mappe = await liste([zeile('Jobcenter 1'), zeile('Jobcenter 2')], ordner);
     const r = await aufruf([mappe, '--out', path.join(ordner, 'eine.docx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('zielplaner: Die Arbeitsmappe enthält 2 Vereinbarungen; --out „' + path.join(ordner, 'eine.docx') + '“ ist aber eine einzelne Datei. Geben Sie mit --out einen Ordner an.\n');
+    expect(r.stderr).toBe(
+      'zielplaner: Die Arbeitsmappe enthält 2 Vereinbarungen; --out „' +
+        path.join(ordner, 'eine.docx') +
+        '“ ist aber eine einzelne Datei. Geben Sie mit --out einen Ordner an.\n',
+    );
   });
 });
 
@@ -148,7 +185,11 @@ describe('unusable input: exit 2, one German line, no stack trace', () => {
   test.each([
     ['no workbook given', () => [], 'Es fehlt die Arbeitsmappe.'],
     ['a missing file', (o: string) => [path.join(o, 'gibtsnicht.xlsx')], 'gibt es nicht.'],
-    ['a text file', (o: string) => [(writeFileSync(path.join(o, 'text.xlsx'), 'kein Excel'), path.join(o, 'text.xlsx'))], 'keine lesbare Excel-Arbeitsmappe'],
+    [
+      'a text file',
+      (o: string) => [(writeFileSync(path.join(o, 'text.xlsx'), 'kein Excel'), path.join(o, 'text.xlsx'))],
+      'keine lesbare Excel-Arbeitsmappe',
+    ],
     ['an unknown option', (o: string) => [path.join(o, 'x.xlsx'), '--schnell'], 'Unbekannte Option „--schnell“'],
     ['--out without a value', (o: string) => [path.join(o, 'x.xlsx'), '--out'], 'Die Option --out braucht'],
   ])('%s', async (_name, args, meldung) => {
@@ -178,7 +219,9 @@ describe('the command line on the 405-agreement example (compiled, two worker th
   test('writes 405 documents that all open as .docx', async () => {
     expect(existsSync(path.join(WURZEL, 'lib', 'cli', 'dokumentArbeiter.js'))).toBe(true);
     const ordner = neuerOrdner();
-    const r = await promisify(execFile)(process.execPath, [BIN, 'generate', path.join(BEISPIELE, 'ZV_Liste_405.xlsx'), '--out', ordner], { maxBuffer: 1 << 24 });
+    const r = await promisify(execFile)(process.execPath, [BIN, 'generate', path.join(BEISPIELE, 'ZV_Liste_405.xlsx'), '--out', ordner], {
+      maxBuffer: 1 << 24,
+    });
     expect(r.stdout).toBe(`405 Zielvereinbarungen geschrieben nach ${ordner}\n`);
     const dateien = readdirSync(ordner);
     expect(dateien).toHaveLength(405);

@@ -43,7 +43,13 @@ const ERWARTET: Record<string, readonly string[]> = {
   'Loerrach_2024_gE-kT.xlsx': ['Zielvereinbarung 2024', 'Landrätin', '4.242', 'Kommunales Ziel zu', '* Gilt nur für die Ziele'],
   'Mettmann_2025_gE-kT.xlsx': ['Zielvereinbarung 2025', 'jobcenters ME-aktiv', '20,4 %', '19.006', 'in %'],
   'Mansfeld-Suedharz_2020_gE-kT.xlsx': ['Zielvereinbarung 2020', '38.219.839 €', 'kleiner gleich 1.132', '18,9 %'],
-  'Emsland_2024_zkT.xlsx': ['Vereinbarung', 'Grundsicherung für Arbeitsuchende', 'Landkreis Emsland', '§ 2 Ziele, Zielindikatoren und Ergänzungsgrößen', 'um nicht mehr als 14,0 %'],
+  'Emsland_2024_zkT.xlsx': [
+    'Vereinbarung',
+    'Grundsicherung für Arbeitsuchende',
+    'Landkreis Emsland',
+    '§ 2 Ziele, Zielindikatoren und Ergänzungsgrößen',
+    'um nicht mehr als 14,0 %',
+  ],
 };
 
 test('the five example agreements and a document of awkward text open in LibreOffice and become PDFs', async () => {

@@ -26,7 +26,10 @@ let page: Page;
 async function oeffne(name: string, bytes: Uint8Array): Promise<void> {
   await page.setInputFiles('input[type=file]', { name, mimeType: XLSX, buffer: Buffer.from(bytes) });
   await page.getByTestId('dateiname').filter({ hasText: name }).waitFor();
-  await page.getByRole('status').filter({ hasText: /^Geprüft:/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Geprüft:/ })
+    .waitFor();
 }
 
 async function zumBereich(name: RegExp): Promise<void> {
@@ -95,7 +98,10 @@ describe('Browser-Modus in Chromium', () => {
   test('the built-in example opens from the same origin and shows its finding with sheet and cell', async () => {
     await page.getByRole('button', { name: 'Beispielmappe öffnen' }).click();
     await page.getByTestId('dateiname').filter({ hasText: 'Mettmann_2025_gE-kT.xlsx' }).waitFor();
-    await page.getByRole('status').filter({ hasText: /^Geprüft: 0 Fehler, 1 Warnung/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Geprüft: 0 Fehler, 1 Warnung/ })
+      .waitFor();
     await zumBereich(/^Prüfen/);
     await page.getByRole('button', { name: /^Warnung in Zelle 'Planung 2025'!B\d+: .*Langzeitleistungsbeziehenden/ }).waitFor();
     expect(sitzung.anfragen.some((u) => u.startsWith(server.adresse) && u.endsWith('.xlsx'))).toBe(true);
@@ -118,7 +124,12 @@ describe('Browser-Modus in Chromium', () => {
     await barrierefrei('Prüfen mit Zellansicht');
     await bild('befunde');
     await expect(zelle.innerText()).resolves.toContain('(ZV_IQ_VJ_Frauen) enthält den Text „neunzehn“.');
-    await expect(page.getByRole('status').filter({ hasText: `Zelle ${ZELLE_IQ_VJ_FRAUEN} ausgewählt.` }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: `Zelle ${ZELLE_IQ_VJ_FRAUEN} ausgewählt.` })
+        .count(),
+    ).resolves.toBe(1);
     expect(nichtLokal(sitzung.anfragen, server.adresse)).toEqual([]);
   });
 
@@ -140,7 +151,9 @@ describe('Browser-Modus in Chromium', () => {
       await page.getByText(erwartet, { exact: false }).first().waitFor();
     }
     // the browser cannot write into the user's file: the pane says where the values end up instead of greyed checkboxes
-    await page.getByText('Die berechneten Werte stehen in der Kopie, die „Geprüfte Arbeitsmappe herunterladen“ liefert', { exact: false }).waitFor();
+    await page
+      .getByText('Die berechneten Werte stehen in der Kopie, die „Geprüfte Arbeitsmappe herunterladen“ liefert', { exact: false })
+      .waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(0);
     await barrierefrei('Planwerte');
     await bild('planwerte');
@@ -215,10 +228,15 @@ describe('Browser-Modus in Chromium', () => {
       document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
     await page.getByTestId('dateiname').filter({ hasText: 'Gezogen.xlsx' }).waitFor();
-    await page.getByRole('status').filter({ hasText: /^Geprüft: 1 Fehler/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Geprüft: 1 Fehler/ })
+      .waitFor();
     await expect(zone.getAttribute('data-ziehen')).resolves.toBeNull();
     await zumBereich(/^Prüfen/);
-    await page.getByRole('button', { name: `Fehler in Zelle '${BLATT}'!C${zeileVon(SAUBER, 'ZV_LZB_VJ_Maenner')}`, exact: false }).waitFor();
+    await page
+      .getByRole('button', { name: `Fehler in Zelle '${BLATT}'!C${zeileVon(SAUBER, 'ZV_LZB_VJ_Maenner')}`, exact: false })
+      .waitFor();
   });
 
   test('a file that is not a planning workbook gives a German message on the page, no crash', async () => {
@@ -233,7 +251,10 @@ describe('Browser-Modus in Chromium', () => {
   test('the real example workbooks open too (Lörrach gE-kT, Emsland zkT)', async () => {
     for (const datei of ['Loerrach_2024_gE-kT.xlsx', 'Emsland_2024_zkT.xlsx']) {
       await oeffne(datei, readFileSync(path.join(WURZEL, 'examples', datei)));
-      await page.getByRole('status').filter({ hasText: /^Geprüft: 0 Fehler/ }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Geprüft: 0 Fehler/ })
+        .waitFor();
     }
   });
 

@@ -78,7 +78,11 @@ export function chromiumPfad(): string {
 function chromiumArgs(): string[] {
   const r = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', `import { CHROMIUM_ARGS } from ${JSON.stringify(path.join(WURZEL, 'scripts', 'chromium.mjs'))}; process.stdout.write(JSON.stringify(CHROMIUM_ARGS));`],
+    [
+      '--input-type=module',
+      '-e',
+      `import { CHROMIUM_ARGS } from ${JSON.stringify(path.join(WURZEL, 'scripts', 'chromium.mjs'))}; process.stdout.write(JSON.stringify(CHROMIUM_ARGS));`,
+    ],
     { encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`cannot read CHROMIUM_ARGS: ${r.stderr}`);

@@ -44,9 +44,13 @@ describe('npm start server (scripts/start.mjs)', () => {
     writeFileSync(path.join(web, 'manifest.xml'), '<OfficeApp/>');
     writeFileSync(path.join(web, 'beispiele', 'Planung 2026.xlsx'), 'PK');
     writeFileSync(path.join(ordner, 'geheim.txt'), 'nicht ausliefern');
-    prozess = spawn(process.execPath, [path.join(WURZEL, 'scripts', 'start.mjs'), '--ordner', web, '--http', '--host', '127.0.0.1', '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    prozess = spawn(
+      process.execPath,
+      [path.join(WURZEL, 'scripts', 'start.mjs'), '--ordner', web, '--http', '--host', '127.0.0.1', '--port', '0'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     prozess.stdout?.setEncoding('utf8').on('data', (d: string) => (ausgabe += d));
     prozess.stderr?.setEncoding('utf8').on('data', (d: string) => (ausgabe += d));
     adresse = await new Promise<string>((resolve, reject) => {
@@ -86,7 +90,14 @@ describe('npm start server (scripts/start.mjs)', () => {
   });
 
   test('never serves a file outside its folder, however the path is spelled', async () => {
-    for (const pfad of ['/../geheim.txt', '/%2e%2e/geheim.txt', '/beispiele/..%2f..%2fgeheim.txt', '/..%5cgeheim.txt', '/%00', '/%E0%A4%A']) {
+    for (const pfad of [
+      '/../geheim.txt',
+      '/%2e%2e/geheim.txt',
+      '/beispiele/..%2f..%2fgeheim.txt',
+      '/..%5cgeheim.txt',
+      '/%00',
+      '/%E0%A4%A',
+    ]) {
       const a = await hole(adresse, pfad);
       expect({ pfad, status: a.status }).toEqual({ pfad, status: 404 });
       expect(a.text).not.toContain('nicht ausliefern');

@@ -4,12 +4,20 @@
  * formatting exactly as it was, binding that creates only the name, German error sentences.
  */
 import { FELDER } from '../../src/catalogue/felder';
-import { ExcelUmgebung, PRUEF_VERZOEGERUNG_MS, MARKIERUNGSFARBEN, MARKIERUNGSREGEL, EINSTELLUNG_MARKIERUNGEN, EIGENE_AENDERUNG_MS, trenneAdresse } from '../../src/excel/umgebung';
+import {
+  ExcelUmgebung,
+  PRUEF_VERZOEGERUNG_MS,
+  MARKIERUNGSFARBEN,
+  MARKIERUNGSREGEL,
+  EINSTELLUNG_MARKIERUNGEN,
+  EIGENE_AENDERUNG_MS,
+  trenneAdresse,
+} from '../../src/excel/umgebung';
 import { fehlerText, FEHLERCODES } from '../../src/excel/fehler';
 import { ganzeSpaltenOderZeilen, zerlegeAdresse } from '../../src/excel/lesen';
 import { pruefeMappe } from '../../src/kern';
 import type { Befund } from '../../src/model/vereinbarung';
-import { baueExcel, bedingtesFormat, installiere, type NameDef } from './excelMock';
+import { baueExcel, installiere, type NameDef } from './excelMock';
 
 const alles = (): boolean => true;
 
@@ -30,11 +38,27 @@ describe('reading the open workbook', () => {
         { name: 'ZV_Jahr', bezug: 'Planung!$C$4', adresse: 'Planung!C4', werte: [[2024]], formate: [['0']] },
         { name: 'ZV_IQ_Ziel_Frauen', bezug: "'Planung 2026'!$C$12", adresse: "'Planung 2026'!C12", werte: [[0.195]], formate: [['0.0%']] },
         { name: 'ZV_Agentur', bezug: 'Planung!$C$5', adresse: 'Planung!C5', werte: [['']], formate: [['@']] },
-        { name: 'ZV_IQ_VJ_Gesamt', bezug: 'Planung!$C$6', adresse: 'Planung!C6', werte: [['#DIV/0!']], typen: [['Error']], formate: [['0.0']] },
+        {
+          name: 'ZV_IQ_VJ_Gesamt',
+          bezug: 'Planung!$C$6',
+          adresse: 'Planung!C6',
+          werte: [['#DIV/0!']],
+          typen: [['Error']],
+          formate: [['0.0']],
+        },
         { name: 'ZV_Art', bezug: '#REF!', adresse: null },
       ],
       tabellen: [
-        { name: 'ZV_LokaleZiele', adresse: 'Ziele!B2:C4', werte: [['Ziel', 'Beschreibung'], ['SGB III', 'Übergänge'], ['Summe', '']], summenzeile: true },
+        {
+          name: 'ZV_LokaleZiele',
+          adresse: 'Ziele!B2:C4',
+          werte: [
+            ['Ziel', 'Beschreibung'],
+            ['SGB III', 'Übergänge'],
+            ['Summe', ''],
+          ],
+          summenzeile: true,
+        },
         { name: 'Andere', adresse: 'Ziele!F2:F3', werte: [['x'], ['y']] },
       ],
       andereNamen: ['Druckbereich', 'Hilfswerte'],
@@ -44,8 +68,20 @@ describe('reading the open workbook', () => {
 
     expect(sync).toHaveBeenCalledTimes(2);
     expect(mappe.titel).toBe('Planung Lörrach.xlsx');
-    expect(mappe.bereiche.map((b) => b.name)).toEqual(['ZV_Jahr', 'ZV_IQ_Ziel_Frauen', 'ZV_Agentur', 'ZV_IQ_VJ_Gesamt', 'ZV_Art', 'ZV_LokaleZiele']);
-    expect(mappe.bereiche[0]).toEqual({ name: 'ZV_Jahr', herkunft: 'name', bezug: 'Planung!$C$4', zellen: [[{ wert: 2024, zahlenformat: '0', adresse: 'Planung!C4' }]] });
+    expect(mappe.bereiche.map((b) => b.name)).toEqual([
+      'ZV_Jahr',
+      'ZV_IQ_Ziel_Frauen',
+      'ZV_Agentur',
+      'ZV_IQ_VJ_Gesamt',
+      'ZV_Art',
+      'ZV_LokaleZiele',
+    ]);
+    expect(mappe.bereiche[0]).toEqual({
+      name: 'ZV_Jahr',
+      herkunft: 'name',
+      bezug: 'Planung!$C$4',
+      zellen: [[{ wert: 2024, zahlenformat: '0', adresse: 'Planung!C4' }]],
+    });
     expect(mappe.bereiche[1]!.zellen).toEqual([[{ wert: 0.195, zahlenformat: '0.0%', adresse: "'Planung 2026'!C12" }]]);
     expect(mappe.bereiche[2]!.zellen).toEqual([[{ wert: null, zahlenformat: '@', adresse: 'Planung!C5' }]]);
     expect(mappe.bereiche[3]!.zellen).toEqual([[{ wert: { fehler: '#DIV/0!' }, zahlenformat: '0.0', adresse: 'Planung!C6' }]]);
@@ -88,7 +124,14 @@ describe('reading the open workbook', () => {
           bezug: 'Ziele!$A:$B',
           adresse: null,
           typ: 'Range',
-          genutzt: { adresse: 'Ziele!A1:B3', werte: [['Ziel', 'Beschreibung'], ['Wohnen', 'Kosten der Unterkunft'], ['', '']] },
+          genutzt: {
+            adresse: 'Ziele!A1:B3',
+            werte: [
+              ['Ziel', 'Beschreibung'],
+              ['Wohnen', 'Kosten der Unterkunft'],
+              ['', ''],
+            ],
+          },
         },
       ],
     });
@@ -141,7 +184,15 @@ describe('highlights', () => {
     const eigenes = einer.conditionalFormats.add('Custom');
     eigenes.custom.rule.formula = '=C12>20';
     eigenes.custom.format.fill.color = '#FF0000';
-    const vorher = JSON.stringify([...fake.zellen.values()].map((z) => ({ a: z.adresse, f: z.format, v: z.values, n: z.numberFormat, b: z.bedingte.map((b) => [b.type, b.custom.rule.formula, b.custom.format.fill.color]) })));
+    const vorher = JSON.stringify(
+      [...fake.zellen.values()].map((z) => ({
+        a: z.adresse,
+        f: z.format,
+        v: z.values,
+        n: z.numberFormat,
+        b: z.bedingte.map((b) => [b.type, b.custom.rule.formula, b.custom.format.fill.color]),
+      })),
+    );
 
     const umgebung = new ExcelUmgebung({ anforderung: alles });
     await umgebung.markieren!(befunde);
@@ -157,7 +208,15 @@ describe('highlights', () => {
     expect(c12.format).toEqual({ fill: { color: '#92D050' }, font: { bold: true, color: '#000000' } });
 
     await umgebung.markierungenEntfernen!();
-    const nachher = JSON.stringify([...fake.zellen.values()].map((z) => ({ a: z.adresse, f: z.format, v: z.values, n: z.numberFormat, b: z.bedingte.map((b) => [b.type, b.custom.rule.formula, b.custom.format.fill.color]) })));
+    const nachher = JSON.stringify(
+      [...fake.zellen.values()].map((z) => ({
+        a: z.adresse,
+        f: z.format,
+        v: z.values,
+        n: z.numberFormat,
+        b: z.bedingte.map((b) => [b.type, b.custom.rule.formula, b.custom.format.fill.color]),
+      })),
+    );
     const ohneNeue = JSON.parse(nachher).filter((z: { a: string }) => JSON.parse(vorher).some((v: { a: string }) => v.a === z.a));
     expect(JSON.stringify(ohneNeue)).toBe(vorher);
     for (const z of fake.zellen.values()) expect(z.bedingte.every((b) => b.custom.rule.formula !== MARKIERUNGSREGEL)).toBe(true);
@@ -248,7 +307,7 @@ describe('binding, showing, writing', () => {
     const fake = baueExcel({});
     installiere(fake);
     fake.excel.context.workbook.worksheets.getItem = () => {
-      throw Object.assign(new Error('RichApi.Error: The requested resource doesn\'t exist. at stack…'), { code: 'ItemNotFound' });
+      throw Object.assign(new Error("RichApi.Error: The requested resource doesn't exist. at stack…"), { code: 'ItemNotFound' });
     };
     const u = new ExcelUmgebung({ anforderung: alles });
     await expect(u.zelleZeigen('Weg!A1')).rejects.toThrow(/^Excel hat ein Element nicht gefunden/);
@@ -261,7 +320,7 @@ describe('binding, showing, writing', () => {
 describe('automatic re-check', () => {
   afterEach(() => jest.useRealTimers());
 
-  test('user edits trigger one debounced re-check; the add-in\'s own writes do not', async () => {
+  test("user edits trigger one debounced re-check; the add-in's own writes do not", async () => {
     const fake = baueExcel({});
     installiere(fake);
     let jetzt = 0;

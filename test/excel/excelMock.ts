@@ -104,7 +104,13 @@ export function baueExcel(o: { namen?: NameDef[]; tabellen?: TabellenDef[]; tite
     };
   });
   tabellen.forEach((t, i) => {
-    bereiche[`t${i}`] = { address: t.adresse, values: t.werte, valueTypes: typen(t.werte), numberFormat: t.werte.map((r) => r.map(() => 'General')), isNullObject: false };
+    bereiche[`t${i}`] = {
+      address: t.adresse,
+      values: t.werte,
+      valueTypes: typen(t.werte),
+      numberFormat: t.werte.map((r) => r.map(() => 'General')),
+      isNullObject: false,
+    };
   });
 
   const fake = {} as ExcelFake;
@@ -121,7 +127,13 @@ export function baueExcel(o: { namen?: NameDef[]; tabellen?: TabellenDef[]; tite
     const schluessel = `${blatt}!${a1}`;
     let z = fake.zellen.get(schluessel);
     if (!z) {
-      z = { adresse: schluessel, format: { fill: { color: '#FFFFFF' }, font: { bold: false, color: '#000000' } }, values: [['']], numberFormat: [['General']], bedingte: [] };
+      z = {
+        adresse: schluessel,
+        format: { fill: { color: '#FFFFFF' }, font: { bold: false, color: '#000000' } },
+        values: [['']],
+        numberFormat: [['General']],
+        bedingte: [],
+      };
       fake.zellen.set(schluessel, z);
     }
     return z;
@@ -184,7 +196,11 @@ export function baueExcel(o: { namen?: NameDef[]; tabellen?: TabellenDef[]; tite
       },
     });
   }
-  const tabellenItems = tabellen.map((t, i) => ({ name: t.name, showTotals: t.summenzeile === true, getRange: () => fake.context.workbook.bereiche[`t${i}`] }));
+  const tabellenItems = tabellen.map((t, i) => ({
+    name: t.name,
+    showTotals: t.summenzeile === true,
+    getRange: () => fake.context.workbook.bereiche[`t${i}`],
+  }));
 
   const daten = {
     context: {
@@ -204,7 +220,8 @@ export function baueExcel(o: { namen?: NameDef[]; tabellen?: TabellenDef[]; tite
             };
           },
           add: (name: string, bezug: any) => {
-            if ([...fake.namen.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw Object.assign(new Error('exists'), { code: 'ItemAlreadyExists' });
+            if ([...fake.namen.keys()].some((k) => k.toLowerCase() === name.toLowerCase()))
+              throw Object.assign(new Error('exists'), { code: 'ItemAlreadyExists' });
             fake.namen.set(name, typeof bezug === 'string' ? bezug : String(bezug.address));
           },
         },

@@ -59,12 +59,16 @@ describe('Eigenschaften des Kerns', () => {
 
   test('numbers outside their range are errors on their cell', () => {
     fc.assert(
-      fc.property(fc.double({ min: 100.0001, max: 1e12, noNaN: true }), fc.double({ min: -1e12, max: -0.0001, noNaN: true }), (zuHoch, negativ) => {
-        const [r] = pruefeMappe(mappe({ ZV_Jahr: 2024, ZV_Art: 'gE', ZV_IQ_Ziel_Frauen: zuHoch, ZV_LZB_Ziel_Frauen: negativ }));
-        const z = r!.vereinbarung.zellen;
-        expect(r!.befunde.some((b) => b.cell === z.ZV_IQ_Ziel_Frauen && b.rule === 'IQ_BEREICH')).toBe(true);
-        expect(r!.befunde.some((b) => b.cell === z.ZV_LZB_Ziel_Frauen && b.severity === 'error')).toBe(true);
-      }),
+      fc.property(
+        fc.double({ min: 100.0001, max: 1e12, noNaN: true }),
+        fc.double({ min: -1e12, max: -0.0001, noNaN: true }),
+        (zuHoch, negativ) => {
+          const [r] = pruefeMappe(mappe({ ZV_Jahr: 2024, ZV_Art: 'gE', ZV_IQ_Ziel_Frauen: zuHoch, ZV_LZB_Ziel_Frauen: negativ }));
+          const z = r!.vereinbarung.zellen;
+          expect(r!.befunde.some((b) => b.cell === z.ZV_IQ_Ziel_Frauen && b.rule === 'IQ_BEREICH')).toBe(true);
+          expect(r!.befunde.some((b) => b.cell === z.ZV_LZB_Ziel_Frauen && b.severity === 'error')).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -68,8 +68,13 @@ describe('Prüfungen', () => {
   test('broken names and ranges where a cell is expected', () => {
     const kaputt: BenannterBereich = { name: 'ZV_IQ_Ziel_Frauen', herkunft: 'name', bezug: '#REF!', zellen: null };
     const bereich: BenannterBereich = {
-      name: 'zv_iq_ziel_maenner', herkunft: 'name', bezug: 'Planung!$E$1:$E$2',
-      zellen: [[{ wert: 25, zahlenformat: 'General', adresse: 'Planung!E1' }], [{ wert: 1, zahlenformat: 'General', adresse: 'Planung!E2' }]],
+      name: 'zv_iq_ziel_maenner',
+      herkunft: 'name',
+      bezug: 'Planung!$E$1:$E$2',
+      zellen: [
+        [{ wert: 25, zahlenformat: 'General', adresse: 'Planung!E1' }],
+        [{ wert: 1, zahlenformat: 'General', adresse: 'Planung!E2' }],
+      ],
     };
     const { ZV_IQ_Veraenderung_Frauen: _f, ZV_IQ_Veraenderung_Maenner: _m, ...rest } = GRUNDLAGE;
     const b = befunde(rest, [kaputt, bereich]);
@@ -78,25 +83,50 @@ describe('Prüfungen', () => {
   });
 
   test('lists: goals read, a goal without description warned, a bad comparison is an error', () => {
-    const lokale = liste('ZV_LokaleZiele', ['Ziel', 'Beschreibung', 'Wert', 'Vergleich'], [
-      ['Reduzierung der Langzeitarbeitslosigkeit', '- Vermeidung Übertritte LZA', 1132, '<='],
-      ['Abgänge', null, '261', '>='],
-      ['Quote', 'x', 5, '≈'],
-    ]);
+    const lokale = liste(
+      'ZV_LokaleZiele',
+      ['Ziel', 'Beschreibung', 'Wert', 'Vergleich'],
+      [
+        ['Reduzierung der Langzeitarbeitslosigkeit', '- Vermeidung Übertritte LZA', 1132, '<='],
+        ['Abgänge', null, '261', '>='],
+        ['Quote', 'x', 5, '≈'],
+      ],
+    );
     const [r] = pruefeMappe(mappe(GRUNDLAGE, 'Planung', [lokale]));
-    expect(r?.vereinbarung.listen.lokaleZiele[0]).toEqual({ ziel: 'Reduzierung der Langzeitarbeitslosigkeit', beschreibung: '- Vermeidung Übertritte LZA', wert: 1132, vergleich: '<=' });
+    expect(r?.vereinbarung.listen.lokaleZiele[0]).toEqual({
+      ziel: 'Reduzierung der Langzeitarbeitslosigkeit',
+      beschreibung: '- Vermeidung Übertritte LZA',
+      wert: 1132,
+      vergleich: '<=',
+    });
     expect(r?.vereinbarung.listen.lokaleZiele[1]?.wert).toBe(261);
     const rules = r?.befunde.map((b) => `${b.rule}@${b.cell}`);
     expect(rules).toEqual(expect.arrayContaining(['ZIEL_OHNE_BESCHREIBUNG@Listen!B3', 'AUSWAHL_UNGUELTIG@Listen!D4']));
   });
 
   test('ZV_Liste: one agreement per row, source names the worksheet row', () => {
-    const kopf = ['Jahr', 'ZV_Art', 'Agentur für Arbeit', 'Jobcenter', 'IQ_Ziel_Frauen', 'IQ_Ziel_Maenner', 'LZB_Ziel_Frauen', 'LZB_Ziel_Maenner', 'Bemerkung'];
-    const zv = liste('ZV_Liste', kopf, [
-      [2025, 'gE', 'Agentur A', 'Jobcenter A', 15.5, 25.4, 10154, 8856, 'x'],
-      [null, null, null, null, null, null, null, null, null],
-      [2025, 'gE', 'Agentur B', 'Jobcenter B', 'viel', 25.4, 10154, 8856, ''],
-    ], 'Liste', 4);
+    const kopf = [
+      'Jahr',
+      'ZV_Art',
+      'Agentur für Arbeit',
+      'Jobcenter',
+      'IQ_Ziel_Frauen',
+      'IQ_Ziel_Maenner',
+      'LZB_Ziel_Frauen',
+      'LZB_Ziel_Maenner',
+      'Bemerkung',
+    ];
+    const zv = liste(
+      'ZV_Liste',
+      kopf,
+      [
+        [2025, 'gE', 'Agentur A', 'Jobcenter A', 15.5, 25.4, 10154, 8856, 'x'],
+        [null, null, null, null, null, null, null, null, null],
+        [2025, 'gE', 'Agentur B', 'Jobcenter B', 'viel', 25.4, 10154, 8856, ''],
+      ],
+      'Liste',
+      4,
+    );
     const r = pruefeMappe({ titel: 'L.xlsx', bereiche: [zv] });
     expect(r.map((x) => x.vereinbarung.quelle)).toEqual(['ZV_Liste row 5', 'ZV_Liste row 7']);
     expect(r[0]?.befunde.find((b) => b.rule === 'LISTE_SPALTE_UNBEKANNT')?.cell).toBe('Liste!I4');
@@ -104,17 +134,21 @@ describe('Prüfungen', () => {
   });
 
   test('a workbook without ZV_ names cannot be used', () => {
-    expect(() => pruefeMappe({ titel: 'Haushalt.xlsx', bereiche: [{ name: 'Summe', herkunft: 'name', bezug: 'A!A1', zellen: null }] }))
-      .toThrow(UnbrauchbareDatei);
+    expect(() =>
+      pruefeMappe({ titel: 'Haushalt.xlsx', bereiche: [{ name: 'Summe', herkunft: 'name', bezug: 'A!A1', zellen: null }] }),
+    ).toThrow(UnbrauchbareDatei);
     expect(() => pruefeMappe({ titel: 'Haushalt.xlsx', bereiche: [] })).toThrow(/keine Namen, die mit „ZV_“ beginnen/);
   });
 });
 
 describe('ZV_Liste neben Listen', () => {
   test('lists beside ZV_Liste invent no extra agreement; an info says they belong to none', () => {
-    const zv = liste('ZV_Liste', ['Jahr', 'Art', 'Agentur', 'Jobcenter', 'IQ_Ziel_Frauen', 'IQ_Ziel_Maenner', 'LZB_Ziel_Frauen', 'LZB_Ziel_Maenner'], [
-      [2026, 'gE', 'Agentur A', 'Jobcenter A', 15, 25, 100, 90],
-    ], 'Liste');
+    const zv = liste(
+      'ZV_Liste',
+      ['Jahr', 'Art', 'Agentur', 'Jobcenter', 'IQ_Ziel_Frauen', 'IQ_Ziel_Maenner', 'LZB_Ziel_Frauen', 'LZB_Ziel_Maenner'],
+      [[2026, 'gE', 'Agentur A', 'Jobcenter A', 15, 25, 100, 90]],
+      'Liste',
+    );
     const lokale = liste('ZV_LokaleZiele', ['Ziel', 'Beschreibung'], [['Ziel', 'Beschreibung']], 'Ziele');
     const r = pruefeMappe({ titel: 'L.xlsx', bereiche: [zv, lokale] });
     expect(r.map((x) => x.vereinbarung.quelle)).toEqual(['ZV_Liste row 2']);
@@ -123,9 +157,12 @@ describe('ZV_Liste neben Listen', () => {
 });
 
 test('ZV_Liste headers may be the German labels of the catalogue', () => {
-  const zv = liste('ZV_Liste', ['Zieljahr', 'Art der Vereinbarung', 'Agentur für Arbeit', 'Jobcenter', 'Zielwert Integrationsquote (Frauen)'], [
-    [2026, 'gE', 'Agentur A', 'Jobcenter A', 15.5],
-  ], 'Liste');
+  const zv = liste(
+    'ZV_Liste',
+    ['Zieljahr', 'Art der Vereinbarung', 'Agentur für Arbeit', 'Jobcenter', 'Zielwert Integrationsquote (Frauen)'],
+    [[2026, 'gE', 'Agentur A', 'Jobcenter A', 15.5]],
+    'Liste',
+  );
   const [r] = pruefeMappe({ titel: 'L.xlsx', bereiche: [zv] });
   expect(r?.vereinbarung.werte).toMatchObject({ ZV_Jahr: 2026, ZV_Art: 'gE', ZV_Agentur: 'Agentur A', ZV_IQ_Ziel_Frauen: 15.5 });
   expect(r?.befunde.some((b) => b.rule === 'LISTE_SPALTE_UNBEKANNT')).toBe(false);

@@ -1,8 +1,10 @@
 /** The committed standalone validator is the compilation of the current schema (no drift). */
 import { readFileSync } from 'node:fs';
 import { AJV_OPTIONEN, vereinbarungsSchema } from '../../src/checks/vereinbarungsschema';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { validatorCode, ZIEL } = require('../../scripts/schema-bauen.js') as { validatorCode: (s: unknown, o: unknown) => string; ZIEL: string };
+const { validatorCode, ZIEL } = require('../../scripts/schema-bauen.js') as {
+  validatorCode: (s: unknown, o: unknown) => string;
+  ZIEL: string;
+};
 
 test('vereinbarungsschema.validator.js is current (npm run schema regenerates it)', () => {
   expect(readFileSync(ZIEL, 'utf8')).toBe(validatorCode(vereinbarungsSchema(), AJV_OPTIONEN));

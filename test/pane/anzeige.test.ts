@@ -16,11 +16,13 @@ test('values read as a controller writes them', () => {
   expect(wertText(findeFeld('ZV_LZB_Ziel_Gesamt'), 4242)).toBe('4.242');
   expect(wertText(findeFeld('ZV_LLU_Prognose'), 38219839)).toBe('38.219.839 €');
   expect(wertText(findeFeld('ZV_Jahr'), 2024)).toBe('2024');
-  expect(zusammenfassung([
-    { rule: 'A', severity: 'error', field: 'x', cell: null, message: '' },
-    { rule: 'B', severity: 'warning', field: 'x', cell: null, message: '' },
-    { rule: 'C', severity: 'warning', field: 'x', cell: null, message: '' },
-  ])).toBe('1 Fehler, 2 Warnungen, keine Hinweise');
+  expect(
+    zusammenfassung([
+      { rule: 'A', severity: 'error', field: 'x', cell: null, message: '' },
+      { rule: 'B', severity: 'warning', field: 'x', cell: null, message: '' },
+      { rule: 'C', severity: 'warning', field: 'x', cell: null, message: '' },
+    ]),
+  ).toBe('1 Fehler, 2 Warnungen, keine Hinweise');
 });
 
 test('Planwerte of one ZV_Liste row are computed on that row alone, with the same result', async () => {
@@ -39,7 +41,10 @@ test('Planwerte of one ZV_Liste row are computed on that row alone, with the sam
   };
   const ergebnisse = pruefeMappe(mappe);
   expect(ergebnisse).toHaveLength(405);
-  for (const [index, zeile] of [[0, 2], [2, 4]] as const) {
+  for (const [index, zeile] of [
+    [0, 2],
+    [2, 4],
+  ] as const) {
     const v = ergebnisse[index]!.vereinbarung;
     expect(v.quelle).toBe(`ZV_Liste row ${zeile}`);
     const teil = teilmappe(mappe, v.quelle)!;
@@ -57,7 +62,9 @@ test('Planwerte of one ZV_Liste row are computed on that row alone, with the sam
     expect(typeof ziel.abgeleitet).toBe('number');
     if (zeile === 4) expect(ziel.eingegeben).toBe(99);
     else expect(ziel.eingegeben).toBeUndefined();
-    console.log(`Planwerte of ${v.quelle}: ${schnell.length} values in ${dauer.toFixed(0)} ms (re-checking the whole workbook: ${dauerGanz.toFixed(0)} ms)`);
+    console.log(
+      `Planwerte of ${v.quelle}: ${schnell.length} values in ${dauer.toFixed(0)} ms (re-checking the whole workbook: ${dauerGanz.toFixed(0)} ms)`,
+    );
   }
 });
 

@@ -208,6 +208,8 @@ test('keyboard and screen reader: areas and findings work with Enter, no axe vio
     await screen.findByRole('heading', { level: 2 });
     // colour contrast needs a real renderer (checked in Chromium by the browser-page e2e test)
     const ergebnis = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(ergebnis.violations.map((v: { id: string; nodes: { html: string }[] }) => `${bereich}: ${v.id} ${v.nodes[0]?.html}`)).toEqual([]);
+    expect(ergebnis.violations.map((v: { id: string; nodes: { html: string }[] }) => `${bereich}: ${v.id} ${v.nodes[0]?.html}`)).toEqual(
+      [],
+    );
   }
 });

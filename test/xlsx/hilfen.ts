@@ -16,13 +16,21 @@ export async function bearbeiteTeil(bytes: Uint8Array, teil: string, aendern: (x
 }
 
 /** Adds `<definedName>` elements to xl/workbook.xml (for references exceljs cannot write, like #REF!). */
-export async function fuegeNamenHinzu(bytes: Uint8Array, namen: { name: string; bezug: string; localSheetId?: number }[]): Promise<Uint8Array> {
+export async function fuegeNamenHinzu(
+  bytes: Uint8Array,
+  namen: { name: string; bezug: string; localSheetId?: number }[],
+): Promise<Uint8Array> {
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&apos;');
   const xmlNamen = namen
-    .map((n) => `<definedName name="${n.name}"${n.localSheetId !== undefined ? ` localSheetId="${n.localSheetId}"` : ''}>${esc(n.bezug)}</definedName>`)
+    .map(
+      (n) =>
+        `<definedName name="${n.name}"${n.localSheetId !== undefined ? ` localSheetId="${n.localSheetId}"` : ''}>${esc(n.bezug)}</definedName>`,
+    )
     .join('');
   return bearbeiteTeil(bytes, 'xl/workbook.xml', (xml) =>
-    xml.includes('<definedNames>') ? xml.replace('<definedNames>', `<definedNames>${xmlNamen}`) : xml.replace('</sheets>', `</sheets><definedNames>${xmlNamen}</definedNames>`),
+    xml.includes('<definedNames>')
+      ? xml.replace('<definedNames>', `<definedNames>${xmlNamen}`)
+      : xml.replace('</sheets>', `</sheets><definedNames>${xmlNamen}</definedNames>`),
   );
 }
 

@@ -84,7 +84,9 @@ describe.each(ARTEN.map((a) => [a]))('template for %s', (art: Art) => {
 
   test('the lists of the kind are Excel tables with the catalogue columns', () => {
     const listen = LISTEN.filter((l) => l.arten.includes(art));
-    const tabellen = wb.worksheets.flatMap((ws) => ws.getTables().map((t) => (t as unknown as { table: { name: string; columns: { name: string }[] } }).table));
+    const tabellen = wb.worksheets.flatMap((ws) =>
+      ws.getTables().map((t) => (t as unknown as { table: { name: string; columns: { name: string }[] } }).table),
+    );
     expect(tabellen.map((t) => t.name).sort()).toEqual(listen.map((l) => l.name).sort());
     for (const l of listen) {
       const t = tabellen.find((x) => x.name === l.name)!;

@@ -115,7 +115,8 @@ describe('schreibeGepruefteMappe', () => {
     const geaendert = new Set<string>();
     for (const e of ergebnisse) {
       for (const b of e.befunde) if (b.cell) geaendert.add(b.cell);
-      for (const f of Object.keys(e.vereinbarung.werte)) if (!e.vereinbarung.eingegeben.has(f) && e.vereinbarung.zellen[f]) geaendert.add(e.vereinbarung.zellen[f]!);
+      for (const f of Object.keys(e.vereinbarung.werte))
+        if (!e.vereinbarung.eingegeben.has(f) && e.vereinbarung.zellen[f]) geaendert.add(e.vereinbarung.zellen[f]!);
     }
     let verglichen = 0;
     for (const ws of wbAlt.worksheets) {
@@ -138,10 +139,12 @@ describe('schreibeGepruefteMappe', () => {
   test('defined names (also #REF! and sheet-scoped ones) and tables are unchanged', async () => {
     expect(leseStruktur(await workbookXml(kopie)).namen).toEqual(leseStruktur(await workbookXml(original)).namen);
     const tabellen = (wb: ExcelJS.Workbook) =>
-      wb.worksheets.flatMap((ws) => ws.getTables().map((t) => {
-        const m = (t as unknown as { table: { name: string; tableRef: string; columns: { name: string }[] } }).table;
-        return [ws.name, m.name, m.tableRef, m.columns.map((c) => c.name)];
-      }));
+      wb.worksheets.flatMap((ws) =>
+        ws.getTables().map((t) => {
+          const m = (t as unknown as { table: { name: string; tableRef: string; columns: { name: string }[] } }).table;
+          return [ws.name, m.name, m.tableRef, m.columns.map((c) => c.name)];
+        }),
+      );
     expect(tabellen(wbNeu)).toEqual(tabellen(wbAlt));
     expect(tabellen(wbNeu)).toHaveLength(1);
   });
@@ -154,7 +157,7 @@ describe('schreibeGepruefteMappe', () => {
     expect(wieder[0]!.vereinbarung.werte['ZV_IQ_Ziel_Gesamt']).toBe(ergebnisse[0]!.vereinbarung.werte['ZV_IQ_Ziel_Gesamt']);
   });
 
-  test('checking the checked copy again does not repeat the comments; the user\'s own note stays', async () => {
+  test("checking the checked copy again does not repeat the comments; the user's own note stays", async () => {
     const nochmal = await schreibeGepruefteMappe(kopie, pruefeMappe(await leseXlsx(kopie, 'kopie.xlsx')));
     const wb2 = await ladeMappe(nochmal);
     for (const b of ergebnisse.flatMap((e) => e.befunde)) {
@@ -208,7 +211,9 @@ describe('schreibeGepruefteMappe', () => {
     ws.getCell('C3').dataValidation = { type: 'list', allowBlank: true, formulae: ['"gE,gE-kT,zkT"'] };
     ws.getCell('C4').value = { text: 'Link', hyperlink: 'https://example.org' };
     wb.definedNames.add('Planung!$B$2', 'ZV_Jahr');
-    const bytes = await bearbeiteTeil(await alsBytes(wb), 'xl/worksheets/sheet1.xml', (xml) => xml.replace('sqref="C3"', 'sqref="C3:K1048576"'));
+    const bytes = await bearbeiteTeil(await alsBytes(wb), 'xl/worksheets/sheet1.xml', (xml) =>
+      xml.replace('sqref="C3"', 'sqref="C3:K1048576"'),
+    );
     const erg = pruefeMappe(await leseXlsx(bytes, 'dv.xlsx'));
     const kopieDv = await schreibeGepruefteMappe(bytes, erg);
     const blatt = await (await JSZip.loadAsync(kopieDv)).file('xl/worksheets/sheet1.xml')!.async('string');

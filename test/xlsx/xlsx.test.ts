@@ -342,7 +342,11 @@ describe('leseXlsx: unusable files', () => {
   });
 
   test('a workbook whose worksheet XML is garbage', async () => {
-    const bytes = await bearbeiteTeil(await alsBytes(await grundMappe()), 'xl/worksheets/sheet1.xml', () => '<worksheet><sheetData><row r="x"><c r=');
+    const bytes = await bearbeiteTeil(
+      await alsBytes(await grundMappe()),
+      'xl/worksheets/sheet1.xml',
+      () => '<worksheet><sheetData><row r="x"><c r=',
+    );
     const e = await fehlerVon(leseXlsx(bytes, 'kaputt.xlsx'));
     expect(e).toBeInstanceOf(UnbrauchbareDatei);
   });
@@ -391,7 +395,12 @@ describe('leseXlsx: merged cells', () => {
     ws.mergeCells('B2:C2');
     wb.definedNames.add('Ziele!$A$1:$D$2', 'ZV_LokaleZiele');
     const m = await leseXlsx(await alsBytes(wb), 'x.xlsx');
-    expect(bereich(m, 'ZV_LokaleZiele').zellen![1]!.map((z) => z.wert)).toEqual(['Integration', 'Lange Beschreibung über zwei Spalten', null, null]);
+    expect(bereich(m, 'ZV_LokaleZiele').zellen![1]!.map((z) => z.wert)).toEqual([
+      'Integration',
+      'Lange Beschreibung über zwei Spalten',
+      null,
+      null,
+    ]);
   });
 });
 
@@ -402,9 +411,7 @@ async function mitPraefix(bytes: Uint8Array): Promise<Uint8Array> {
   for (const pfad of Object.keys(zip.files)) {
     if (!/^xl\/(workbook|styles|sharedStrings|worksheets\/sheet\d+|tables\/table\d+)\.xml$/.test(pfad)) continue;
     const xml = await zip.file(pfad)!.async('string');
-    const neu = xml
-      .replace(/<(\/?)([A-Za-z][\w]*)(?=[\s>/])/g, '<$1x:$2')
-      .replace(`xmlns="${main}"`, `xmlns:x="${main}"`);
+    const neu = xml.replace(/<(\/?)([A-Za-z][\w]*)(?=[\s>/])/g, '<$1x:$2').replace(`xmlns="${main}"`, `xmlns:x="${main}"`);
     zip.file(pfad, neu);
   }
   return zip.generateAsync({ type: 'uint8array' });
@@ -483,7 +490,9 @@ test('a drop-down over whole columns does not make reading slow (exceljs would e
   ws.getCell('A1').value = 2024;
   ws.getCell('B2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"gE,gE-kT,zkT"'] };
   wb.definedNames.add('Planung!$A$1', 'ZV_Jahr');
-  const bytes = await bearbeiteTeil(await alsBytes(wb), 'xl/worksheets/sheet1.xml', (xml) => xml.replace('sqref="B2"', 'sqref="B2:K1048576"'));
+  const bytes = await bearbeiteTeil(await alsBytes(wb), 'xl/worksheets/sheet1.xml', (xml) =>
+    xml.replace('sqref="B2"', 'sqref="B2:K1048576"'),
+  );
   const start = Date.now();
   const m = await leseXlsx(bytes, 'dv.xlsx');
   const dauer = Date.now() - start;

@@ -62,7 +62,9 @@ export function Planwerte(props: {
 
   return (
     <section className={s.spalte} aria-labelledby="planwerte-titel">
-      <Title3 as="h2" id="planwerte-titel">Planwerte</Title3>
+      <Title3 as="h2" id="planwerte-titel">
+        Planwerte
+      </Title3>
       <VereinbarungWahl stand={stand} auswahl={props.auswahl} setAuswahl={props.setAuswahl} />
       {liste.length === 0 ? (
         <Text>Es gibt keine abgeleiteten Planwerte, die noch in Zellen fehlen oder von den eingegebenen Werten abweichen.</Text>
@@ -119,7 +121,8 @@ export function Planwerte(props: {
                 .filter((p) => p.eingegeben !== undefined)
                 .map((p) => (
                   <p key={p.adresse}>
-                    {p.feld.bezeichnung} ({p.adresse}): {wertText(p.feld, p.eingegeben!)} wird durch {wertText(p.feld, p.abgeleitet)} ersetzt.
+                    {p.feld.bezeichnung} ({p.adresse}): {wertText(p.feld, p.eingegeben!)} wird durch {wertText(p.feld, p.abgeleitet)}{' '}
+                    ersetzt.
                   </p>
                 ))}
             </DialogContent>

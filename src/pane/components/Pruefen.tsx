@@ -8,7 +8,14 @@ import type { Aktion, Stand } from '../stand';
 const useStyles = makeStyles({
   spalte: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   liste: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  befund: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightRegular },
+  befund: {
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    height: 'auto',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
   text: { display: 'block', paddingLeft: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS },
   error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
@@ -32,7 +39,9 @@ export function Pruefen(props: {
   const { umgebung, stand, aktion } = props;
   const s = useStyles();
   const mehrere = stand.ergebnisse.length > 1;
-  const befunde: { b: Befund; quelle: string }[] = stand.ergebnisse.flatMap((e) => e.befunde.map((b) => ({ b, quelle: e.vereinbarung.quelle })));
+  const befunde: { b: Befund; quelle: string }[] = stand.ergebnisse.flatMap((e) =>
+    e.befunde.map((b) => ({ b, quelle: e.vereinbarung.quelle })),
+  );
 
   const zeigen = (b: Befund): void => {
     if (!b.cell || !umgebung.zelleZeigen) return;
@@ -44,9 +53,13 @@ export function Pruefen(props: {
 
   return (
     <section className={s.spalte} aria-labelledby="pruefen-titel">
-      <Title3 as="h2" id="pruefen-titel">Prüfen</Title3>
+      <Title3 as="h2" id="pruefen-titel">
+        Prüfen
+      </Title3>
       <div className={s.knoepfe}>
-        <Button appearance="primary" onClick={() => void props.erneut()}>Erneut prüfen</Button>
+        <Button appearance="primary" onClick={() => void props.erneut()}>
+          Erneut prüfen
+        </Button>
         {umgebung.markieren && umgebung.markierungenEntfernen ? (
           <>
             <Switch
@@ -60,7 +73,9 @@ export function Pruefen(props: {
       </div>
       {umgebung.onAenderung ? <Text size={200}>Zielplaner prüft automatisch, sobald Sie das Blatt bearbeiten.</Text> : null}
       {stand.keinPlanungsblatt ? <Text>{stand.keinPlanungsblatt}</Text> : null}
-      {stand.mappe && !stand.keinPlanungsblatt && befunde.length === 0 ? <Text>Keine Befunde: Die Planwerte sind vollständig und stimmig.</Text> : null}
+      {stand.mappe && !stand.keinPlanungsblatt && befunde.length === 0 ? (
+        <Text>Keine Befunde: Die Planwerte sind vollständig und stimmig.</Text>
+      ) : null}
       {SCHWEREN.map((schwere) => {
         const gruppe = befunde.filter((x) => x.b.severity === schwere);
         const id = `befunde-${schwere}`;

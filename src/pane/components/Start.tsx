@@ -16,16 +16,27 @@ const useStyles = makeStyles({
   knoepfe: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-export function Start(props: { umgebung: Arbeitsumgebung; stand: Stand; aktion: Aktion; zuBereich: (b: Bereich) => void }): React.ReactElement {
+export function Start(props: {
+  umgebung: Arbeitsumgebung;
+  stand: Stand;
+  aktion: Aktion;
+  zuBereich: (b: Bereich) => void;
+}): React.ReactElement {
   const { umgebung, stand, aktion, zuBereich } = props;
   const s = useStyles();
   const [art, setArt] = React.useState<Art>('gE');
-  const bekannt = new Set([...FELDER.map((f) => f.name.toLowerCase()), ...LISTEN.map((l) => l.name.toLowerCase()), LISTE_VEREINBARUNGEN.toLowerCase()]);
+  const bekannt = new Set([
+    ...FELDER.map((f) => f.name.toLowerCase()),
+    ...LISTEN.map((l) => l.name.toLowerCase()),
+    LISTE_VEREINBARUNGEN.toLowerCase(),
+  ]);
   const zugeordnet = stand.mappe ? stand.mappe.bereiche.filter((b) => bekannt.has(b.name.toLowerCase())).length : 0;
 
   return (
     <section className={s.spalte} aria-labelledby="start-titel">
-      <Title3 as="h2" id="start-titel">Zielplaner</Title3>
+      <Title3 as="h2" id="start-titel">
+        Zielplaner
+      </Title3>
       {umgebung.einschraenkungen.map((t) => (
         <MessageBar key={t} intent="info">
           <MessageBarBody>{t}</MessageBarBody>
@@ -63,19 +74,23 @@ export function Start(props: { umgebung: Arbeitsumgebung; stand: Stand; aktion: 
             </>
           ) : umgebung.feldZuordnen ? (
             <div className={s.knoepfe}>
-              <Button appearance="primary" onClick={() => zuBereich('zuordnen')}>Eigenes Blatt zuordnen</Button>
+              <Button appearance="primary" onClick={() => zuBereich('zuordnen')}>
+                Eigenes Blatt zuordnen
+              </Button>
             </div>
           ) : null}
         </>
       ) : stand.mappe ? (
         <>
           <Text>
-            Planungsblatt erkannt: {zugeordnet} {zugeordnet === 1 ? 'Feld ist' : 'Felder sind'} zugeordnet,{' '}
-            {stand.ergebnisse.length} {stand.ergebnisse.length === 1 ? 'Vereinbarung' : 'Vereinbarungen'}.
+            Planungsblatt erkannt: {zugeordnet} {zugeordnet === 1 ? 'Feld ist' : 'Felder sind'} zugeordnet, {stand.ergebnisse.length}{' '}
+            {stand.ergebnisse.length === 1 ? 'Vereinbarung' : 'Vereinbarungen'}.
           </Text>
           <Text>Ergebnis der Prüfung: {zusammenfassung(alleBefunde(stand.ergebnisse))}.</Text>
           <div className={s.knoepfe}>
-            <Button appearance="primary" onClick={() => zuBereich('pruefen')}>Befunde ansehen</Button>
+            <Button appearance="primary" onClick={() => zuBereich('pruefen')}>
+              Befunde ansehen
+            </Button>
             <Button onClick={() => zuBereich('vereinbarung')}>Vereinbarung erzeugen</Button>
           </div>
         </>

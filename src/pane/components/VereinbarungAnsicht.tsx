@@ -27,7 +27,10 @@ const useStyles = makeStyles({
 function ergebnisText(e: SpeicherErgebnis): { intent: 'success' | 'info' | 'warning'; text: string } {
   switch (e.art) {
     case 'heruntergeladen':
-      return { intent: 'success', text: 'Das Word-Dokument wird heruntergeladen. Sie finden es im Download-Ordner Ihres Browsers bzw. Computers.' };
+      return {
+        intent: 'success',
+        text: 'Das Word-Dokument wird heruntergeladen. Sie finden es im Download-Ordner Ihres Browsers bzw. Computers.',
+      };
     case 'dialog':
       return { intent: 'info', text: 'Ein Fenster mit dem Word-Dokument wurde geöffnet. Speichern Sie es dort.' };
     case 'browserfenster':
@@ -76,7 +79,12 @@ export function VereinbarungAnsicht(props: {
         setDokument(d);
         setText(absaetze);
       } catch (e) {
-        if (aktiv) setFehler(e instanceof Error && e.name === 'UnbrauchbareDatei' ? e.message : `Das Dokument konnte nicht erzeugt werden. ${fehlermeldung(e)}`);
+        if (aktiv)
+          setFehler(
+            e instanceof Error && e.name === 'UnbrauchbareDatei'
+              ? e.message
+              : `Das Dokument konnte nicht erzeugt werden. ${fehlermeldung(e)}`,
+          );
       } finally {
         if (aktiv) setLaeuft(false);
       }
@@ -99,14 +107,18 @@ export function VereinbarungAnsicht(props: {
       await navigator.clipboard.writeText(text.join('\n'));
       setKopiert('Der Text wurde in die Zwischenablage kopiert. Fügen Sie ihn in Word ein.');
     } catch {
-      setKopiert('Kopieren ist hier nicht erlaubt. Markieren Sie den Text in der Vorschau (Strg+A bzw. Cmd+A im Vorschaufeld) und kopieren Sie ihn mit Strg+C bzw. Cmd+C.');
+      setKopiert(
+        'Kopieren ist hier nicht erlaubt. Markieren Sie den Text in der Vorschau (Strg+A bzw. Cmd+A im Vorschaufeld) und kopieren Sie ihn mit Strg+C bzw. Cmd+C.',
+      );
     }
   };
 
   if (!v) {
     return (
       <section className={s.spalte} aria-labelledby="vereinbarung-titel">
-        <Title3 as="h2" id="vereinbarung-titel">Vereinbarung</Title3>
+        <Title3 as="h2" id="vereinbarung-titel">
+          Vereinbarung
+        </Title3>
         <Text>Sobald ein Planungsblatt erkannt ist, erscheint hier die Vorschau der Zielvereinbarung.</Text>
       </section>
     );
@@ -114,11 +126,16 @@ export function VereinbarungAnsicht(props: {
   const meldung = gespeichert ? ergebnisText(gespeichert) : null;
   return (
     <section className={s.spalte} aria-labelledby="vereinbarung-titel">
-      <Title3 as="h2" id="vereinbarung-titel">Vereinbarung</Title3>
+      <Title3 as="h2" id="vereinbarung-titel">
+        Vereinbarung
+      </Title3>
       <VereinbarungWahl stand={stand} auswahl={props.auswahl} setAuswahl={props.setAuswahl} />
       {ergebnis && hatFehler(ergebnis.befunde) ? (
         <MessageBar intent="warning">
-          <MessageBarBody>Die Planung enthält noch Fehler (siehe „Prüfen“). Das Dokument kann trotzdem erzeugt werden, ist aber so nicht unterschriftsreif.</MessageBarBody>
+          <MessageBarBody>
+            Die Planung enthält noch Fehler (siehe „Prüfen“). Das Dokument kann trotzdem erzeugt werden, ist aber so nicht
+            unterschriftsreif.
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={s.knoepfe}>
@@ -152,8 +169,8 @@ export function VereinbarungAnsicht(props: {
       ) : null}
       {umgebung.art === 'excel' ? (
         <Text size={200}>
-          Hinweis für Excel für Mac: Dort kann der Aufgabenbereich keine Dateien herunterladen. Zielplaner öffnet dann Ihren
-          Browser mit dem Dokument; alternativ kopieren Sie den Text.
+          Hinweis für Excel für Mac: Dort kann der Aufgabenbereich keine Dateien herunterladen. Zielplaner öffnet dann Ihren Browser mit dem
+          Dokument; alternativ kopieren Sie den Text.
         </Text>
       ) : null}
     </section>

@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { pruefeMappe } from '../../kern';
 import { UnbrauchbareDatei, type Pruefergebnis, type Vereinbarung } from '../../model/vereinbarung';
-import { alleBefunde, fehlermeldung, standardDokument, type Aktion, type Bereich, type ErzeugtesDokument, type Stand } from '../stand';
+import { alleBefunde, fehlermeldung, standardDokument, type Bereich, type ErzeugtesDokument, type Stand } from '../stand';
 import { anzahlText } from '../anzeige';
 import type { Arbeitsmappe } from '../../lesen/port';
 import type { Arbeitsumgebung } from '../umgebung';
@@ -27,7 +27,6 @@ import { Zuordnen } from './Zuordnen';
 import { Pruefen } from './Pruefen';
 import { Planwerte } from './Planwerte';
 import { VereinbarungAnsicht } from './VereinbarungAnsicht';
-
 
 export interface ZielplanerProps {
   readonly umgebung: Arbeitsumgebung;
@@ -42,7 +41,6 @@ export interface ZielplanerProps {
   readonly startBereich?: Bereich;
 }
 
-
 const useStyles = makeStyles({
   wurzel: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
   kopf: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
@@ -51,7 +49,6 @@ const useStyles = makeStyles({
   inhalt: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   status: { minHeight: '1.5em' },
 });
-
 
 /** Shows a German sentence instead of an empty pane if a component fails to render. */
 class Auffangen extends React.Component<{ children: React.ReactNode }, { kaputt: boolean }> {
@@ -64,7 +61,8 @@ class Auffangen extends React.Component<{ children: React.ReactNode }, { kaputt:
     return (
       <MessageBar intent="error">
         <MessageBarBody>
-          Diese Ansicht konnte nicht angezeigt werden. Wechseln Sie den Bereich oder öffnen Sie Zielplaner neu; Ihre Arbeitsmappe ist davon nicht betroffen.
+          Diese Ansicht konnte nicht angezeigt werden. Wechseln Sie den Bereich oder öffnen Sie Zielplaner neu; Ihre Arbeitsmappe ist davon
+          nicht betroffen.
         </MessageBarBody>
       </MessageBar>
     );
@@ -87,32 +85,41 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
   const markierenRef = React.useRef(markierungenAn);
   markierenRef.current = markierungenAn;
 
-  const pruefeJetzt = React.useCallback(async (danach?: string): Promise<void> => {
-    const nr = ++lauf.current;
-    setLaeuft(true);
-    setFehler(null);
-    try {
-      const mappe = await umgebung.lesen();
-      let ergebnisse: Pruefergebnis[] = [];
-      let kein: string | null = null;
+  const pruefeJetzt = React.useCallback(
+    async (danach?: string): Promise<void> => {
+      const nr = ++lauf.current;
+      setLaeuft(true);
+      setFehler(null);
       try {
-        ergebnisse = pruefen(mappe);
+        const mappe = await umgebung.lesen();
+        let ergebnisse: Pruefergebnis[] = [];
+        let kein: string | null = null;
+        try {
+          ergebnisse = pruefen(mappe);
+        } catch (e) {
+          if (e instanceof UnbrauchbareDatei) kein = e.message;
+          else throw e;
+        }
+        if (nr !== lauf.current) return;
+        setStand({ mappe, ergebnisse, keinPlanungsblatt: kein });
+        setAuswahl((a) => (a < ergebnisse.length ? a : 0));
+        const befunde = alleBefunde(ergebnisse);
+        if (markierenRef.current && umgebung.markieren) await umgebung.markieren(befunde);
+        setMeldung(
+          danach
+            ? danach
+            : kein
+              ? 'Kein Planungsblatt gefunden.'
+              : `Geprüft: ${anzahlText(befunde, 'error')}, ${anzahlText(befunde, 'warning')}.`,
+        );
       } catch (e) {
-        if (e instanceof UnbrauchbareDatei) kein = e.message;
-        else throw e;
+        if (nr === lauf.current) setFehler(fehlermeldung(e));
+      } finally {
+        if (nr === lauf.current) setLaeuft(false);
       }
-      if (nr !== lauf.current) return;
-      setStand({ mappe, ergebnisse, keinPlanungsblatt: kein });
-      setAuswahl((a) => (a < ergebnisse.length ? a : 0));
-      const befunde = alleBefunde(ergebnisse);
-      if (markierenRef.current && umgebung.markieren) await umgebung.markieren(befunde);
-      setMeldung(danach ? danach : kein ? 'Kein Planungsblatt gefunden.' : `Geprüft: ${anzahlText(befunde, 'error')}, ${anzahlText(befunde, 'warning')}.`);
-    } catch (e) {
-      if (nr === lauf.current) setFehler(fehlermeldung(e));
-    } finally {
-      if (nr === lauf.current) setLaeuft(false);
-    }
-  }, [umgebung, pruefen]);
+    },
+    [umgebung, pruefen],
+  );
 
   React.useEffect(() => {
     void pruefeJetzt();
@@ -187,28 +194,33 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
             </MessageBar>
           ) : null}
           <Auffangen key={bereich}>
-          {bereich === 'start' ? (
-            <Start umgebung={umgebung} stand={stand} aktion={aktion} zuBereich={setBereich} />
-          ) : bereich === 'zuordnen' ? (
-            <Zuordnen umgebung={umgebung} stand={stand} aktion={aktion} />
-          ) : bereich === 'pruefen' ? (
-            <Pruefen
-              umgebung={umgebung}
-              stand={stand}
-              aktion={aktion}
-              erneut={pruefeJetzt}
-              markierungenAn={markierungenAn}
-              markierungenUmschalten={markierungenUmschalten}
-            />
-          ) : bereich === 'planwerte' ? (
-            <Planwerte umgebung={umgebung} stand={stand} aktion={aktion} pruefen={pruefen} auswahl={auswahl} setAuswahl={setAuswahl} />
-          ) : (
-            <VereinbarungAnsicht umgebung={umgebung} stand={stand} dokumentErzeugen={dokumentErzeugen} auswahl={auswahl} setAuswahl={setAuswahl} />
-          )}
+            {bereich === 'start' ? (
+              <Start umgebung={umgebung} stand={stand} aktion={aktion} zuBereich={setBereich} />
+            ) : bereich === 'zuordnen' ? (
+              <Zuordnen umgebung={umgebung} stand={stand} aktion={aktion} />
+            ) : bereich === 'pruefen' ? (
+              <Pruefen
+                umgebung={umgebung}
+                stand={stand}
+                aktion={aktion}
+                erneut={pruefeJetzt}
+                markierungenAn={markierungenAn}
+                markierungenUmschalten={markierungenUmschalten}
+              />
+            ) : bereich === 'planwerte' ? (
+              <Planwerte umgebung={umgebung} stand={stand} aktion={aktion} pruefen={pruefen} auswahl={auswahl} setAuswahl={setAuswahl} />
+            ) : (
+              <VereinbarungAnsicht
+                umgebung={umgebung}
+                stand={stand}
+                dokumentErzeugen={dokumentErzeugen}
+                auswahl={auswahl}
+                setAuswahl={setAuswahl}
+              />
+            )}
           </Auffangen>
         </main>
       </div>
     </FluentProvider>
   );
 }
-

@@ -17,7 +17,13 @@ interface Eintrag {
 export const EINTRAEGE: readonly Eintrag[] = [
   ...FELDER.map((f) => ({ name: f.name, bezeichnung: f.bezeichnung, gruppe: f.gruppe, liste: false, arten: f.arten })),
   ...LISTEN.map((l) => ({ name: l.name, bezeichnung: l.bezeichnung, gruppe: 'Listen', liste: true, arten: l.arten })),
-  { name: LISTE_VEREINBARUNGEN, bezeichnung: 'Mehrere Vereinbarungen (eine Zeile je Vereinbarung, Feldnamen als Spaltenköpfe)', gruppe: 'Listen', liste: true, arten: ARTEN },
+  {
+    name: LISTE_VEREINBARUNGEN,
+    bezeichnung: 'Mehrere Vereinbarungen (eine Zeile je Vereinbarung, Feldnamen als Spaltenköpfe)',
+    gruppe: 'Listen',
+    liste: true,
+    arten: ARTEN,
+  },
 ];
 
 const useStyles = makeStyles({
@@ -63,7 +69,9 @@ export function Zuordnen(props: { umgebung: Arbeitsumgebung; stand: Stand; aktio
         throw new Hinweis(`Für „${e.bezeichnung}“ wählen Sie bitte genau eine Zelle aus (ausgewählt ist ${a.adresse}).`);
       }
       if (e.liste && a.zeilen < 2) {
-        throw new Hinweis(`Für die Liste „${e.bezeichnung}“ wählen Sie bitte einen Bereich mit der Kopfzeile und mindestens einer Zeile darunter aus.`);
+        throw new Hinweis(
+          `Für die Liste „${e.bezeichnung}“ wählen Sie bitte einen Bereich mit der Kopfzeile und mindestens einer Zeile darunter aus.`,
+        );
       }
       const adresse = await umgebung.feldZuordnen!(e.name);
       return `„${e.bezeichnung}“ ist jetzt ${adresse} zugeordnet (Name ${e.name}).`;
@@ -78,13 +86,21 @@ export function Zuordnen(props: { umgebung: Arbeitsumgebung; stand: Stand; aktio
 
   return (
     <section className={s.spalte} aria-labelledby="zuordnen-titel">
-      <Title3 as="h2" id="zuordnen-titel">Felder zuordnen</Title3>
+      <Title3 as="h2" id="zuordnen-titel">
+        Felder zuordnen
+      </Title3>
       <Text>
         {kann
           ? 'Wählen Sie in Excel die Zelle (bei Listen den Bereich mit Kopfzeile) aus und klicken Sie dann bei dem Feld auf „Auswahl zuordnen“. Zielplaner legt dafür nur einen Namen (ZV_…) an; Inhalte und Formate bleiben unverändert.'
           : 'Hier sehen Sie, welche Felder zugeordnet sind. Zuordnen können Sie die Felder im Excel-Add-in oder über den Namens-Manager in Excel.'}
       </Text>
-      {art ? <Switch checked={alle} onChange={(_, d) => setAlle(d.checked)} label={`Auch Felder zeigen, die für ${art} nicht gebraucht werden`} /> : null}
+      {art ? (
+        <Switch
+          checked={alle}
+          onChange={(_, d) => setAlle(d.checked)}
+          label={`Auch Felder zeigen, die für ${art} nicht gebraucht werden`}
+        />
+      ) : null}
       {gruppen.map((g) => (
         <section key={g} aria-label={g}>
           <Subtitle2 as="h3">{g}</Subtitle2>
@@ -104,11 +120,20 @@ export function Zuordnen(props: { umgebung: Arbeitsumgebung; stand: Stand; aktio
                     </span>
                     {kann && !tabelle ? (
                       <>
-                        <Button size="small" onClick={() => zuordnen(e)} aria-label={`${e.bezeichnung}: ${b ? 'neu zuordnen' : 'Auswahl zuordnen'}`}>
+                        <Button
+                          size="small"
+                          onClick={() => zuordnen(e)}
+                          aria-label={`${e.bezeichnung}: ${b ? 'neu zuordnen' : 'Auswahl zuordnen'}`}
+                        >
                           {b ? 'Neu zuordnen' : 'Auswahl zuordnen'}
                         </Button>
                         {b && umgebung.zuordnungEntfernen ? (
-                          <Button size="small" appearance="subtle" onClick={() => entfernen(e)} aria-label={`${e.bezeichnung}: Zuordnung entfernen`}>
+                          <Button
+                            size="small"
+                            appearance="subtle"
+                            onClick={() => entfernen(e)}
+                            aria-label={`${e.bezeichnung}: Zuordnung entfernen`}
+                          >
                             Zuordnung entfernen
                           </Button>
                         ) : null}
