@@ -69,11 +69,11 @@ function feld(f: Feld): Feld {
 }
 
 function partei(
-  prefix: 'Agentur' | 'Jobcenter' | 'Traeger' | 'Land',
+  prefix: 'Agentur' | 'Jobcenter' | 'Traeger' | 'Land' | 'Land2',
   gruppe: Gruppe,
   pflicht: readonly Art[],
   arten: readonly Art[],
-  labels: [string, string, string],
+  labels: [string, string, string, string],
 ): Feld[] {
   return [
     feld({
@@ -108,6 +108,29 @@ function partei(
       bezeichnung: labels[2],
       rolle: 'eingabe',
       gruppe,
+    }),
+    feld({
+      name: `ZV_${prefix}_Ort`,
+      typ: 'text',
+      einheit: null,
+      pflicht: KEINE,
+      empfohlen: KEINE,
+      arten,
+      bezeichnung: `Ort der Unterschrift (${labels[3]})`,
+      rolle: 'eingabe',
+      gruppe,
+    }),
+    feld({
+      name: `ZV_${prefix}_Datum`,
+      typ: 'text',
+      einheit: null,
+      pflicht: KEINE,
+      empfohlen: KEINE,
+      arten,
+      bezeichnung: `Datum der Unterschrift (${labels[3]})`,
+      rolle: 'eingabe',
+      gruppe,
+      zahlenformat: 'DD.MM.YYYY',
     }),
   ];
 }
@@ -206,10 +229,21 @@ export const FELDER: readonly Feld[] = [
     gruppe: 'Allgemein',
     auswahl: DARSTELLUNGEN,
   }),
-  ...partei('Agentur', 'Agentur für Arbeit', GE, GE, ['Agentur für Arbeit', 'Unterzeichner/in der Agentur', 'Funktion (Agentur)']),
-  ...partei('Jobcenter', 'Jobcenter', GE, ALLE, ['Jobcenter', 'Unterzeichner/in des Jobcenters', 'Funktion (Jobcenter)']),
-  ...partei('Traeger', 'Kommunaler Träger', KT, KT, ['Kommunaler Träger', 'Unterzeichner/in des Trägers', 'Funktion (Träger)']),
-  ...partei('Land', 'Land', ZKT, ZKT, ['Land (Ministerium)', 'Unterzeichner/in des Landes', 'Funktion (Land)']),
+  ...partei('Agentur', 'Agentur für Arbeit', GE, GE, [
+    'Agentur für Arbeit',
+    'Unterzeichner/in der Agentur',
+    'Funktion (Agentur)',
+    'Agentur',
+  ]),
+  ...partei('Jobcenter', 'Jobcenter', GE, ALLE, ['Jobcenter', 'Unterzeichner/in des Jobcenters', 'Funktion (Jobcenter)', 'Jobcenter']),
+  ...partei('Traeger', 'Kommunaler Träger', KT, KT, ['Kommunaler Träger', 'Unterzeichner/in des Trägers', 'Funktion (Träger)', 'Träger']),
+  ...partei('Land', 'Land', ZKT, ZKT, ['Land (Ministerium)', 'Unterzeichner/in des Landes', 'Funktion (Land)', 'Land']),
+  ...partei('Land2', 'Land', KEINE, ZKT, [
+    'Zweites Land-Ministerium',
+    'Unterzeichner/in des zweiten Ministeriums',
+    'Funktion (zweites Ministerium)',
+    'zweites Ministerium',
+  ]),
   ...kennzahl('IQ'),
   feld({
     name: 'ZV_eLb_Frauen',
@@ -248,6 +282,32 @@ export const FELDER: readonly Feld[] = [
     gruppe: 'Weitere Angaben',
     zahlenformat: FORMAT_EURO,
   }),
+  feld({
+    name: 'ZV_LLU_Veraenderung',
+    typ: 'veraenderung',
+    einheit: '%',
+    pflicht: KEINE,
+    empfohlen: KEINE,
+    arten: ALLE,
+    bezeichnung: 'Veränderung Leistungen zum Lebensunterhalt (K1) höchstens, in %',
+    rolle: 'eingabe',
+    gruppe: 'Weitere Angaben',
+    zahlenformat: FORMAT_VERAENDERUNG,
+  }),
+  ...GESCHLECHTER.map((g) =>
+    feld({
+      name: `ZV_INT_Ziel_${g}`,
+      typ: 'bestand',
+      einheit: null,
+      pflicht: KEINE,
+      empfohlen: KEINE,
+      arten: ALLE,
+      bezeichnung: `Integrationen mindestens (${GESCHLECHT_TEXT[g]})`,
+      rolle: g === 'Gesamt' ? 'eingabe-oder-abgeleitet' : 'eingabe',
+      gruppe: 'Weitere Angaben',
+      zahlenformat: FORMAT_BESTAND,
+    }),
+  ),
   feld({
     name: 'ZV_Zusatztext',
     typ: 'text',
@@ -372,6 +432,33 @@ export const LISTEN: readonly Liste[] = [
       { name: 'Ziel', pflicht: true, bezeichnung: 'Ziel', typ: 'text' },
       { name: 'Beschreibung', pflicht: true, bezeichnung: 'Beschreibung', typ: 'text' },
       { name: 'Schritte', pflicht: false, bezeichnung: 'Umsetzungsschritte (ein Schritt je Zeile)', typ: 'text' },
+      { name: 'Erfolgskriterium', pflicht: false, bezeichnung: 'Das Ziel ist erreicht, wenn …', typ: 'text' },
+    ],
+  },
+  {
+    name: 'ZV_Ergaenzungsziele',
+    bezeichnung: 'Weitere Zielgrößen (Ergänzungsgrößen, Personengruppen)',
+    arten: ALLE,
+    spalten: [
+      { name: 'Kennzahl', pflicht: true, bezeichnung: 'Kennzahl oder Zielgröße', typ: 'text' },
+      { name: 'Wert', pflicht: true, bezeichnung: 'Wert', typ: 'zahl' },
+      { name: 'Einheit', pflicht: true, bezeichnung: 'Einheit (%, Anzahl, €)', typ: 'text' },
+      { name: 'Vergleich', pflicht: false, bezeichnung: 'Vergleich (<=, >=, =)', typ: 'vergleich' },
+      { name: 'Bezug', pflicht: false, bezeichnung: 'Bezug (Zielwert oder Veränderung)', typ: 'text' },
+    ],
+  },
+  {
+    name: 'ZV_Ist',
+    bezeichnung: 'Jahresfortschrittswerte je Monat (Zielnachhaltung)',
+    arten: ALLE,
+    spalten: [
+      { name: 'Monat', pflicht: true, bezeichnung: 'Monat', typ: 'text' },
+      { name: 'Kennzahl', pflicht: true, bezeichnung: 'Kennzahl (IQ, LZB, LLU)', typ: 'text' },
+      { name: 'Frauen', pflicht: false, bezeichnung: 'Frauen', typ: 'zahl' },
+      { name: 'Maenner', pflicht: false, bezeichnung: 'Männer', typ: 'zahl' },
+      { name: 'Gesamt', pflicht: false, bezeichnung: 'Gesamt', typ: 'zahl' },
+      { name: 'Datenstand', pflicht: false, bezeichnung: 'Datenstand', typ: 'text' },
+      { name: 'Wartezeit', pflicht: false, bezeichnung: 'Wartezeit in Monaten', typ: 'zahl' },
     ],
   },
 ];

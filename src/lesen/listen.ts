@@ -105,7 +105,7 @@ export function leseListen(roh: readonly RohListe[], art: Art | null): GeleseneL
         });
       } else if (liste.name === 'ZV_KommunaleZiele') {
         kommunale.push({ ziel, beschreibung });
-      } else {
+      } else if (liste.name === 'ZV_WeitereZiele') {
         const schritte = String(row.Schritte ?? '')
           .split(/\r?\n/)
           .map((s) => s.replace(/^[-•–*]\s*/, '').trim())

@@ -13,12 +13,18 @@ function namenImVertrag(): string[] {
   for (const zeile of vertrag.split('\n').filter((z) => z.startsWith('| `'))) {
     const zelle = zeile.split('|')[1] ?? '';
     let letzter = '';
+    const volle: string[] = [];
     for (const m of zelle.matchAll(/`([^`]+)`/g)) {
       const n = m[1]!;
-      if (n.startsWith('…_') && letzter) {
+      if (n.startsWith('ZV_') && n.endsWith('_…')) {
+        // "likewise `ZV_Jobcenter_…`": the suffixes of the cell's first names under another prefix
+        const praefix = volle[0]!.replace(/_[^_]+$/, '');
+        for (const v of volle) namen.push(n.slice(0, -1) + v.slice(praefix.length + 1));
+      } else if (n.startsWith('…_') && letzter) {
         namen.push(letzter.replace(/_[^_]+$/, n.slice(1)));
       } else if (n.startsWith('ZV_')) {
         namen.push(n);
+        volle.push(n);
         letzter = n;
       }
     }
