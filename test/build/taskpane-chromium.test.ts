@@ -3,7 +3,7 @@
  * replaced by a stand-in over a small workbook (test/build/excel-im-browser.js): it starts in German,
  * reads the workbook in two syncs, shows a finding's cell on another sheet, highlights, follows the
  * Office theme (light and dark), passes axe-core (including colour contrast, which jsdom cannot
- * check), logs no errors and requests nothing but its own files. Screenshots: docs/bilder/taskpane-*.png.
+ * check), logs no errors and requests nothing but its own files. Screenshots: docs/bilder/taskpane-*.png with `npm run bilder`, else test-output/bilder/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -3,7 +3,7 @@
  * saw (built here with exceljs), see the findings with sheet and cell and click one, see the derived
  * values, download the agreement (.docx) and the checked workbook and read both back, check
  * accessibility with axe-core, and make sure no request leaves 127.0.0.1. Screenshots for the README
- * are written to docs/bilder/pane-*.png.
+ * are written to docs/bilder/pane-*.png by `npm run bilder` (test-output/bilder/ otherwise).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -5,7 +5,7 @@
  * Every request the page makes is recorded; anything not aimed at the server is blocked and reported.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -14,7 +14,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { DIST, WURZEL } from '../build/bau';
 
 export { DIST, WURZEL };
-export const BILDER = path.join(WURZEL, 'docs', 'bilder');
+/**
+ * Where the browser tests put their screenshots: `docs/bilder/` only when `npm run bilder` asks for
+ * them (ZIELPLANER_BILDER=1), otherwise an ignored folder, so `npm test` leaves the working tree clean.
+ */
+export const BILDER =
+  process.env.ZIELPLANER_BILDER === '1' ? path.join(WURZEL, 'docs', 'bilder') : path.join(WURZEL, 'test-output', 'bilder');
+mkdirSync(BILDER, { recursive: true });
 
 export interface Server {
   /** `http://127.0.0.1:<port>/` */

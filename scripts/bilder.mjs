@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `npm run bilder`: regenerates the screenshots in docs/bilder/ (README, user guide) from real runs of
+// the built pane and the browser page in Chromium. `npm test` runs the same tests but writes its
+// screenshots to test-output/bilder/, so a test run never changes tracked files.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const r = spawnSync(npx, ['jest', '--ci', 'test/e2e/browser.test.ts', 'test/build/taskpane-chromium.test.ts', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ZIELPLANER_BILDER: '1' },
+});
+if (r.status === 0) console.log('Bildschirmfotos in docs/bilder/ erneuert.');
+process.exit(r.status ?? 1);
