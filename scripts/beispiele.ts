@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { FELDER, findeFeld, type Art } from '../src/catalogue/felder';
-import type { Wert } from '../src/model/vereinbarung';
+import { alleKennzahlwerte, type Wert } from '../src/model/vereinbarung';
 import { pruefeMappe } from '../src/kern';
 import { alsXlsx, baueMappe, FARBE_EINGABE, zeilenhoehe, type ListenZeile, type MappenOptionen } from '../src/xlsx/vorlage';
 import { leseXlsx } from '../src/xlsx/xlsx';
@@ -577,8 +577,8 @@ export async function baueBeispiel(b: Beispiel): Promise<Uint8Array> {
   if (!ergebnis) throw new Error(`${b.datei}: no agreement read back`);
   const v = ergebnis.vereinbarung;
   const ergebnisse: Record<string, Wert> = {};
-  for (const [feld, wert] of Object.entries(v.werte)) {
-    if (!v.eingegeben.has(feld) && findeFeld(feld)?.arten.includes(b.optionen.art)) ergebnisse[feld] = wert;
+  for (const { feld, eingegeben, wert } of alleKennzahlwerte(v)) {
+    if (!eingegeben && wert !== undefined && findeFeld(feld)?.arten.includes(b.optionen.art)) ergebnisse[feld] = wert;
   }
   return baueMappe({ ...b.optionen, ergebnisse, erstellt: ERSTELLT });
 }

@@ -35,8 +35,9 @@ export type Gruppe =
   | 'Langzeitleistungsbezug'
   | 'Weitere Angaben';
 
-export interface Feld {
-  readonly name: string;
+/** One catalogue entry with its literal name `N`; `Feld` is an entry of any catalogue name. */
+export interface FeldEintrag<N extends string> {
+  readonly name: N;
   readonly typ: FeldTyp;
   readonly einheit: '%' | 'Personen' | '€' | null;
   /** Kinds for which a missing value is an error. */
@@ -64,20 +65,35 @@ export const FORMAT_VERAENDERUNG = '+0.0;-0.0;0.0';
 export const FORMAT_BESTAND = '#,##0';
 export const FORMAT_EURO = '#,##0 "€"';
 
-function feld(f: Feld): Feld {
+/** Keeps the literal name of an entry, so that `FeldName` is the union of all catalogue names. */
+function feld<N extends string>(f: FeldEintrag<N>): FeldEintrag<N> {
   return f;
 }
 
-function partei(
-  prefix: 'Agentur' | 'Jobcenter' | 'Traeger' | 'Land' | 'Land2',
+export const PARTEIEN = ['Agentur', 'Jobcenter', 'Traeger', 'Land', 'Land2'] as const;
+export type Partei = (typeof PARTEIEN)[number];
+
+/** What a party field holds: the organisation itself, or its signer, function, signature place and date. */
+export type ParteiAngabe = 'Organisation' | 'Person' | 'Funktion' | 'Ort' | 'Datum';
+export type ParteiFeldName<P extends Partei = Partei, A extends ParteiAngabe = ParteiAngabe> = A extends 'Organisation'
+  ? `ZV_${P}`
+  : `ZV_${P}_${A}`;
+
+/** The name of a party field: (Jobcenter, Organisation) → `ZV_Jobcenter`, (Land, Person) → `ZV_Land_Person`. */
+export function parteiFeldname<P extends Partei, A extends ParteiAngabe>(p: P, angabe: A): ParteiFeldName<P, A> {
+  return (angabe === 'Organisation' ? `ZV_${p}` : `ZV_${p}_${angabe}`) as ParteiFeldName<P, A>;
+}
+
+function partei<P extends Partei>(
+  prefix: P,
   gruppe: Gruppe,
   pflicht: readonly Art[],
   arten: readonly Art[],
   labels: [string, string, string, string],
-): Feld[] {
+): FeldEintrag<ParteiFeldName<P>>[] {
   return [
     feld({
-      name: `ZV_${prefix}`,
+      name: parteiFeldname(prefix, 'Organisation'),
       typ: 'text',
       einheit: null,
       pflicht,
@@ -88,7 +104,7 @@ function partei(
       gruppe,
     }),
     feld({
-      name: `ZV_${prefix}_Person`,
+      name: parteiFeldname(prefix, 'Person'),
       typ: 'text',
       einheit: null,
       pflicht: KEINE,
@@ -99,7 +115,7 @@ function partei(
       gruppe,
     }),
     feld({
-      name: `ZV_${prefix}_Funktion`,
+      name: parteiFeldname(prefix, 'Funktion'),
       typ: 'text',
       einheit: null,
       pflicht: KEINE,
@@ -110,7 +126,7 @@ function partei(
       gruppe,
     }),
     feld({
-      name: `ZV_${prefix}_Ort`,
+      name: parteiFeldname(prefix, 'Ort'),
       typ: 'text',
       einheit: null,
       pflicht: KEINE,
@@ -121,7 +137,7 @@ function partei(
       gruppe,
     }),
     feld({
-      name: `ZV_${prefix}_Datum`,
+      name: parteiFeldname(prefix, 'Datum'),
       typ: 'text',
       einheit: null,
       pflicht: KEINE,
@@ -139,19 +155,33 @@ export const GESCHLECHTER = ['Frauen', 'Maenner', 'Gesamt'] as const;
 export type Geschlecht = (typeof GESCHLECHTER)[number];
 export const GESCHLECHT_TEXT: Record<Geschlecht, string> = { Frauen: 'Frauen', Maenner: 'Männer', Gesamt: 'gesamt' };
 
-function kennzahl(k: 'IQ' | 'LZB'): Feld[] {
+/** The two Kennzahlen with Planwerte: Integrationsquote (K2) and Langzeitleistungsbezug (K3). */
+export const KENNZAHLEN = ['IQ', 'LZB'] as const;
+export type Kennzahl = (typeof KENNZAHLEN)[number];
+/** The three parts of a Kennzahl row: previous year, relative change in %, target. */
+export const TEILE = ['VJ', 'Veraenderung', 'Ziel'] as const;
+export type Teil = (typeof TEILE)[number];
+
+export type KennzahlFeldName<K extends Kennzahl = Kennzahl, T extends Teil = Teil, G extends Geschlecht = Geschlecht> = `ZV_${K}_${T}_${G}`;
+
+/** The name of a Kennzahl field: (IQ, Ziel, Frauen) → `ZV_IQ_Ziel_Frauen`. The only place that builds one. */
+export function feldname<K extends Kennzahl, T extends Teil, G extends Geschlecht>(k: K, teil: T, g: G): KennzahlFeldName<K, T, G> {
+  return `ZV_${k}_${teil}_${g}`;
+}
+
+function kennzahl<K extends Kennzahl>(k: K): FeldEintrag<KennzahlFeldName<K>>[] {
   const gruppe: Gruppe = k === 'IQ' ? 'Integrationsquote' : 'Langzeitleistungsbezug';
   const wort = k === 'IQ' ? 'Integrationsquote' : 'LZB-Bestand';
   const niveau: FeldTyp = k === 'IQ' ? 'quote' : 'bestand';
   const einheit = k === 'IQ' ? '%' : 'Personen';
   const format = k === 'IQ' ? FORMAT_QUOTE : FORMAT_BESTAND;
-  const out: Feld[] = [];
+  const out: FeldEintrag<KennzahlFeldName<K>>[] = [];
   for (const g of GESCHLECHTER) {
     const gesamt = g === 'Gesamt';
     const gt = GESCHLECHT_TEXT[g];
     out.push(
       feld({
-        name: `ZV_${k}_VJ_${g}`,
+        name: feldname(k, 'VJ', g),
         typ: niveau,
         einheit,
         pflicht: KEINE,
@@ -164,7 +194,7 @@ function kennzahl(k: 'IQ' | 'LZB'): Feld[] {
         zahlenformat: format,
       }),
       feld({
-        name: `ZV_${k}_Veraenderung_${g}`,
+        name: feldname(k, 'Veraenderung', g),
         typ: 'veraenderung',
         einheit: '%',
         pflicht: KEINE,
@@ -176,7 +206,7 @@ function kennzahl(k: 'IQ' | 'LZB'): Feld[] {
         zahlenformat: FORMAT_VERAENDERUNG,
       }),
       feld({
-        name: `ZV_${k}_Ziel_${g}`,
+        name: feldname(k, 'Ziel', g),
         typ: niveau,
         einheit,
         pflicht: KEINE,
@@ -192,7 +222,7 @@ function kennzahl(k: 'IQ' | 'LZB'): Feld[] {
   return out;
 }
 
-export const FELDER: readonly Feld[] = [
+const EINTRAEGE = [
   feld({
     name: 'ZV_Jahr',
     typ: 'jahr',
@@ -296,7 +326,7 @@ export const FELDER: readonly Feld[] = [
   }),
   ...GESCHLECHTER.map((g) =>
     feld({
-      name: `ZV_INT_Ziel_${g}`,
+      name: `ZV_INT_Ziel_${g}` as const,
       typ: 'bestand',
       einheit: null,
       pflicht: KEINE,
@@ -356,8 +386,22 @@ export const FELDER: readonly Feld[] = [
   }),
 ];
 
-/** Field names as a literal-free string type; use `feldName()` to look one up. */
-export type FeldName = string;
+/** Every defined name of a single-cell field, as a union of literals taken from the catalogue. */
+export type FeldName = (typeof EINTRAEGE)[number]['name'];
+export type Feld = FeldEintrag<FeldName>;
+
+export const FELDER: readonly Feld[] = EINTRAEGE;
+
+/**
+ * The field names as a typed constant object (`FELD.ZV_Jahr === 'ZV_Jahr'`), for code that names a
+ * field: a typo does not compile.
+ */
+export const FELD = Object.fromEntries(FELDER.map((f) => [f.name, f.name])) as { readonly [N in FeldName]: N };
+
+/** Whether a text is exactly a catalogue name (case-sensitive; `findeFeld` is lenient). */
+export function istFeldName(name: string): name is FeldName {
+  return Object.prototype.hasOwnProperty.call(FELD, name);
+}
 
 const NACH_NAME = new Map<string, Feld>(FELDER.map((f) => [f.name.toLowerCase(), f]));
 
@@ -393,8 +437,8 @@ export interface ListenSpalte {
   readonly typ: 'text' | 'zahl' | 'vergleich';
 }
 
-export interface Liste {
-  readonly name: string;
+export interface ListenEintrag<N extends string> {
+  readonly name: N;
   readonly bezeichnung: string;
   readonly arten: readonly Art[];
   readonly spalten: readonly ListenSpalte[];
@@ -403,8 +447,12 @@ export interface Liste {
 export const VERGLEICHE = ['<=', '>=', '='] as const;
 export type Vergleich = (typeof VERGLEICHE)[number];
 
-export const LISTEN: readonly Liste[] = [
-  {
+function liste<N extends string>(l: ListenEintrag<N>): ListenEintrag<N> {
+  return l;
+}
+
+const LISTEN_EINTRAEGE = [
+  liste({
     name: 'ZV_LokaleZiele',
     bezeichnung: 'Weitere lokale Ziele zwischen Jobcenter und Agentur für Arbeit',
     arten: GE,
@@ -414,8 +462,8 @@ export const LISTEN: readonly Liste[] = [
       { name: 'Wert', pflicht: false, bezeichnung: 'Wert', typ: 'zahl' },
       { name: 'Vergleich', pflicht: false, bezeichnung: 'Vergleich (<=, >=, =)', typ: 'vergleich' },
     ],
-  },
-  {
+  }),
+  liste({
     name: 'ZV_KommunaleZiele',
     bezeichnung: 'Kommunale Ziele zwischen Jobcenter und kommunalem Träger',
     arten: ['gE-kT'],
@@ -423,8 +471,8 @@ export const LISTEN: readonly Liste[] = [
       { name: 'Ziel', pflicht: true, bezeichnung: 'Kommunales Ziel zu', typ: 'text' },
       { name: 'Beschreibung', pflicht: true, bezeichnung: 'Beschreibung', typ: 'text' },
     ],
-  },
-  {
+  }),
+  liste({
     name: 'ZV_WeitereZiele',
     bezeichnung: 'Individualisierte Ziele mit Umsetzungsschritten',
     arten: ZKT,
@@ -434,8 +482,8 @@ export const LISTEN: readonly Liste[] = [
       { name: 'Schritte', pflicht: false, bezeichnung: 'Umsetzungsschritte (ein Schritt je Zeile)', typ: 'text' },
       { name: 'Erfolgskriterium', pflicht: false, bezeichnung: 'Das Ziel ist erreicht, wenn …', typ: 'text' },
     ],
-  },
-  {
+  }),
+  liste({
     name: 'ZV_Ergaenzungsziele',
     bezeichnung: 'Weitere Zielgrößen (Ergänzungsgrößen, Personengruppen)',
     arten: ALLE,
@@ -446,8 +494,8 @@ export const LISTEN: readonly Liste[] = [
       { name: 'Vergleich', pflicht: false, bezeichnung: 'Vergleich (<=, >=, =)', typ: 'vergleich' },
       { name: 'Bezug', pflicht: false, bezeichnung: 'Bezug (Zielwert oder Veränderung)', typ: 'text' },
     ],
-  },
-  {
+  }),
+  liste({
     name: 'ZV_Ist',
     bezeichnung: 'Jahresfortschrittswerte je Monat (Zielnachhaltung)',
     arten: ALLE,
@@ -460,9 +508,17 @@ export const LISTEN: readonly Liste[] = [
       { name: 'Datenstand', pflicht: false, bezeichnung: 'Datenstand', typ: 'text' },
       { name: 'Wartezeit', pflicht: false, bezeichnung: 'Wartezeit in Monaten', typ: 'zahl' },
     ],
-  },
+  }),
 ];
 
+/** The name of a list (a table or range with a header row): `ZV_LokaleZiele`, … */
+export type ListenName = (typeof LISTEN_EINTRAEGE)[number]['name'];
+export type Liste = ListenEintrag<ListenName>;
+export const LISTEN: readonly Liste[] = LISTEN_EINTRAEGE;
+/** The list names as a typed constant object (`LISTE.ZV_LokaleZiele`). */
+export const LISTE = Object.fromEntries(LISTEN.map((l) => [l.name, l.name])) as { readonly [N in ListenName]: N };
+
+/** The list of agreements, one per row (not a goal list). */
 export const LISTE_VEREINBARUNGEN = 'ZV_Liste';
 
 export function findeListe(name: string): Liste | undefined {

@@ -2,7 +2,7 @@
  * Geschlechterwerte: since 2023 gender-specific targets are mandatory; before, an agreement may give
  * only totals (Mansfeld-Südharz 2020). Each gender needs a change or a target.
  */
-import { GESCHLECHT_TEXT } from '../catalogue/felder';
+import { GESCHLECHT_TEXT, type FeldName } from '../catalogue/felder';
 import type { Befund } from '../model/vereinbarung';
 import { feldname, wert, type Kennzahl, type Reihe } from '../rules/kennzahl';
 import { befund, type Kontext, type Pruefung } from './kontext';
@@ -15,7 +15,7 @@ function hat(r: Reihe): boolean {
   return wert(r.Ziel) !== undefined || wert(r.Veraenderung) !== undefined;
 }
 
-function zielfeld(k: Kontext, kz: Kennzahl, g: 'Frauen' | 'Maenner' | 'Gesamt'): string {
+function zielfeld(k: Kontext, kz: Kennzahl, g: 'Frauen' | 'Maenner' | 'Gesamt'): FeldName {
   const ziel = feldname(kz, 'Ziel', g);
   const v = feldname(kz, 'Veraenderung', g);
   return k.zellen[ziel] === undefined && k.zellen[v] !== undefined ? v : ziel;

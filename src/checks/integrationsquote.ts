@@ -2,7 +2,7 @@
  * Prüfungen der Integrationsquote: target and change agree per gender; the total lies between the
  * gender quotas and matches their eLb-weighted mean; changes beyond ±15 % are worth a second look.
  */
-import { GESCHLECHTER } from '../catalogue/felder';
+import { FELD, GESCHLECHTER } from '../catalogue/felder';
 import { prozent } from '../model/format';
 import type { Befund } from '../model/vereinbarung';
 import { wert } from '../rules/kennzahl';
@@ -23,7 +23,7 @@ export const pruefeIntegrationsquote: Pruefung = (k) => {
   const zF = wert(r.Frauen.Ziel);
   const zM = wert(r.Maenner.Ziel);
   const zT = wert(r.Gesamt.Ziel);
-  const zielT = 'ZV_IQ_Ziel_Gesamt';
+  const zielT = FELD.ZV_IQ_Ziel_Gesamt;
   if (zF !== undefined && zM !== undefined && zT !== undefined) {
     const [lo, hi] = [Math.min(zF, zM), Math.max(zF, zM)];
     const t = runden(zT, 1);
@@ -35,7 +35,7 @@ export const pruefeIntegrationsquote: Pruefung = (k) => {
           'error',
           zielT,
           `Die Integrationsquote gesamt ${ort(k, zielT)} von ${prozent(zT)} liegt nicht zwischen den Quoten der Frauen (${prozent(zF)}) und der Männer (${prozent(zM)}). Als eLb-gewichteter Mittelwert muss sie dazwischen liegen; korrigieren Sie den Gesamtwert oder lassen Sie ihn leer, dann wird er berechnet.`,
-          ['ZV_IQ_Ziel_Frauen', 'ZV_IQ_Ziel_Maenner'],
+          [FELD.ZV_IQ_Ziel_Frauen, FELD.ZV_IQ_Ziel_Maenner],
         ),
       );
     } else if (r.Gesamt.Ziel.eingabe !== undefined && k.iq.gewicht !== undefined) {
@@ -57,7 +57,7 @@ export const pruefeIntegrationsquote: Pruefung = (k) => {
             fehler ? 'error' : 'warning',
             zielT,
             `Die Integrationsquote gesamt ${ort(k, zielT)} von ${prozent(r.Gesamt.Ziel.eingabe)} weicht vom eLb-gewichteten Mittel der Geschlechter ab: mit dem Frauenanteil ${prozent(k.iq.gewicht * 100)} aus ${quelle} ergibt sich ${prozent(soll)}. ${fehler ? 'Korrigieren Sie den Gesamtwert oder lassen Sie ihn leer, dann wird er berechnet.' : 'Die Abweichung ist durch Rundung erklärbar; prüfen Sie, ob der Gesamtwert so vereinbart werden soll.'}`,
-            ['ZV_IQ_Ziel_Frauen', 'ZV_IQ_Ziel_Maenner'],
+            [FELD.ZV_IQ_Ziel_Frauen, FELD.ZV_IQ_Ziel_Maenner],
           ),
         );
       }

@@ -1,5 +1,5 @@
 /** What every check sees of one agreement, and a helper to write a finding on a field's cell. */
-import { feldFuer, type Art } from '../catalogue/felder';
+import { feldFuer, type Art, type FeldName } from '../catalogue/felder';
 import type { Befund, Listen, Schwere } from '../model/vereinbarung';
 import type { Integrationsquote } from '../rules/integrationsquote';
 import type { Langzeitleistungsbezug } from '../rules/langzeitleistungsbezug';
@@ -8,11 +8,11 @@ export interface Kontext {
   readonly art: Art | null;
   readonly jahr: number | null;
   /** Entered numbers (parsed, unrounded). */
-  readonly zahlen: Readonly<Record<string, number | undefined>>;
+  readonly zahlen: Readonly<Partial<Record<FeldName, number>>>;
   /** Entered texts. */
-  readonly texte: Readonly<Record<string, string | undefined>>;
+  readonly texte: Readonly<Partial<Record<FeldName, string>>>;
   /** Cell of every named field, entered or empty. */
-  readonly zellen: Readonly<Record<string, string>>;
+  readonly zellen: Readonly<Partial<Record<FeldName, string>>>;
   readonly iq: Integrationsquote;
   readonly lzb: Langzeitleistungsbezug;
   readonly listen: Listen;
@@ -24,16 +24,16 @@ export function befund(
   k: Kontext,
   rule: string,
   severity: Schwere,
-  field: string,
+  field: FeldName,
   message: string,
-  related: readonly string[] = [],
+  related: readonly FeldName[] = [],
 ): Befund {
   const andere = related.map((f) => k.zellen[f]).filter((z): z is string => z !== undefined);
   return { rule, severity, field, cell: k.zellen[field] ?? null, message, ...(andere.length ? { related: andere } : {}) };
 }
 
 /** "„Integrationsquote Vorjahr (Frauen)“ (Planung!C12)" or, without a cell, the name. */
-export function ort(k: Kontext, field: string): string {
+export function ort(k: Kontext, field: FeldName): string {
   const z = k.zellen[field];
   return `„${feldFuer(field).bezeichnung}“ (${z ?? field})`;
 }

@@ -3,7 +3,7 @@
  * gesamt within the rounding tolerance); the LZB stock cannot exceed the eLb stock; changes beyond
  * ±20 % are worth a second look.
  */
-import { GESCHLECHT_TEXT } from '../catalogue/felder';
+import { FELD, GESCHLECHT_TEXT } from '../catalogue/felder';
 import { personen } from '../model/format';
 import type { Befund } from '../model/vereinbarung';
 import { feldname, wert } from '../rules/kennzahl';
@@ -68,7 +68,7 @@ export const pruefeLangzeitleistungsbezug: Pruefung = (k) => {
 
   for (const g of ['Frauen', 'Maenner'] as const) {
     const lzb = wert(r[g].Ziel);
-    const elbFeld = `ZV_eLb_${g}`;
+    const elbFeld = g === 'Frauen' ? FELD.ZV_eLb_Frauen : FELD.ZV_eLb_Maenner;
     const elb = k.zahlen[elbFeld];
     if (lzb === undefined || elb === undefined || runden(lzb, 0) <= elb) continue;
     const zf = feldname('LZB', 'Ziel', g);

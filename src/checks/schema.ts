@@ -3,15 +3,15 @@
  * compiled at build time. Ajv's errors become findings on the field's cell, in German.
  */
 import type { ErrorObject } from 'ajv';
-import { FELDER, feldFuer } from '../catalogue/felder';
+import { FELDER, feldFuer, type FeldName, type ListenName } from '../catalogue/felder';
 import validiere from './vereinbarungsschema.validator';
 import { JAHR_MAX, JAHR_MIN } from './vereinbarungsschema';
 import type { Befund, Wert } from '../model/vereinbarung';
 import { zahl } from '../model/format';
 
 export interface SchemaDaten {
-  readonly werte: Readonly<Record<string, Wert>>;
-  readonly listen: Readonly<Record<string, readonly Readonly<Record<string, Wert>>[]>>;
+  readonly werte: Readonly<Partial<Record<FeldName, Wert>>>;
+  readonly listen: Readonly<Partial<Record<ListenName, readonly Readonly<Record<string, Wert>>[]>>>;
 }
 
 /** Cell of a JSON pointer into the data: a field's cell, or a list row's column cell. */

@@ -4,7 +4,7 @@
  * (scripts/schema-bauen.mjs; a test keeps it in step), so no schema compiler and no run-time code
  * generation (`eval`) is needed in Excel, the browser or the command line.
  */
-import { ARTEN, FELDER, LISTEN, VERGLEICHE, type Feld } from '../catalogue/felder';
+import { FELD, ARTEN, FELDER, LISTEN, VERGLEICHE, type Feld } from '../catalogue/felder';
 
 /** Ajv options of the compiled validator (the generation script and the test use the same). */
 export const AJV_OPTIONEN = { allErrors: true, strict: true, strictRequired: false, code: { source: true } } as const;
@@ -60,7 +60,7 @@ export function vereinbarungsSchema(): Schema {
     properties,
     required: FELDER.filter((f) => f.pflicht.length === ARTEN.length).map((f) => f.name),
     allOf: ARTEN.map((art) => ({
-      if: { properties: { ZV_Art: { const: art } }, required: ['ZV_Art'] },
+      if: { properties: { ZV_Art: { const: art } }, required: [FELD.ZV_Art] },
       then: { required: FELDER.filter((f) => f.pflicht.includes(art) && f.pflicht.length < ARTEN.length).map((f) => f.name) },
     })),
   };

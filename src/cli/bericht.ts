@@ -1,14 +1,14 @@
 /** Reports of `zielplaner validate`: the contract's JSON, and a readable German table. */
-import { GESCHLECHT_TEXT, GESCHLECHTER } from '../catalogue/felder';
+import { FELD, GESCHLECHT_TEXT, GESCHLECHTER, type FeldName } from '../catalogue/felder';
 import { sortierteWerte } from '../kern/pruefen';
 import { personen, prozent, vorzeichen } from '../model/format';
-import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
+import { quelleText, type Befund, type Pruefergebnis, type Schwere, type Wert } from '../model/vereinbarung';
 
 export interface JsonBericht {
   file: string;
   agreements: {
     source: string;
-    values: Record<string, Wert>;
+    values: Partial<Record<FeldName, Wert>>;
     findings: Pick<Befund, 'rule' | 'severity' | 'field' | 'cell' | 'message'>[];
   }[];
 }
@@ -18,7 +18,7 @@ export function berichtJson(datei: string, ergebnisse: readonly Pruefergebnis[])
   return {
     file: datei,
     agreements: ergebnisse.map((r) => ({
-      source: r.vereinbarung.quelle,
+      source: quelleText(r.vereinbarung.quelle),
       values: sortierteWerte(r.vereinbarung.werte),
       findings: r.befunde.map(({ rule, severity, field, cell, message }) => ({ rule, severity, field, cell, message })),
     })),
@@ -74,22 +74,22 @@ function zahlOder(w: Wert | undefined, art: 'quote' | 'bestand' | 'veraenderung'
 }
 
 function planwerte(r: Pruefergebnis, breite: number): string {
-  const w = r.vereinbarung.werte;
+  const { IQ, LZB } = r.vereinbarung.kennzahlen;
   const zeilen: string[][] = [];
   for (const g of GESCHLECHTER) {
     zeilen.push([
       `Integrationsquote ${GESCHLECHT_TEXT[g]}`,
-      zahlOder(w[`ZV_IQ_VJ_${g}`], 'quote'),
-      zahlOder(w[`ZV_IQ_Veraenderung_${g}`], 'veraenderung'),
-      zahlOder(w[`ZV_IQ_Ziel_${g}`], 'quote'),
+      zahlOder(IQ[g].VJ.wert, 'quote'),
+      zahlOder(IQ[g].Veraenderung.wert, 'veraenderung'),
+      zahlOder(IQ[g].Ziel.wert, 'quote'),
     ]);
   }
   for (const g of GESCHLECHTER) {
     zeilen.push([
       `LZB-Bestand ${GESCHLECHT_TEXT[g]}`,
-      zahlOder(w[`ZV_LZB_VJ_${g}`], 'bestand'),
-      zahlOder(w[`ZV_LZB_Veraenderung_${g}`], 'veraenderung'),
-      zahlOder(w[`ZV_LZB_Ziel_${g}`], 'bestand'),
+      zahlOder(LZB[g].VJ.wert, 'bestand'),
+      zahlOder(LZB[g].Veraenderung.wert, 'veraenderung'),
+      zahlOder(LZB[g].Ziel.wert, 'bestand'),
     ]);
   }
   return tabelle(
@@ -133,14 +133,12 @@ export function berichtText(datei: string, ergebnisse: readonly Pruefergebnis[],
     const v = r.vereinbarung;
     const n = zaehle(r.befunde);
     if (viele && n.error === 0 && n.warning === 0) continue;
-    const kopf = [
-      v.art,
-      v.jahr,
-      typeof v.werte.ZV_Jobcenter === 'string' ? v.werte.ZV_Jobcenter : typeof v.werte.ZV_Traeger === 'string' ? v.werte.ZV_Traeger : null,
-    ]
+    const jobcenter = v.werte[FELD.ZV_Jobcenter];
+    const traeger = v.werte[FELD.ZV_Traeger];
+    const kopf = [v.art, v.jahr, typeof jobcenter === 'string' ? jobcenter : typeof traeger === 'string' ? traeger : null]
       .filter((x) => x !== null && x !== undefined)
       .join(', ');
-    teile.push('', `${v.quelle}${kopf ? ` (${kopf})` : ''}: ${zusammenfassung(n)}`);
+    teile.push('', `${quelleText(v.quelle)}${kopf ? ` (${kopf})` : ''}: ${zusammenfassung(n)}`);
     if (!viele) teile.push('', planwerte(r, breite));
     if (r.befunde.length > 0) teile.push('', befundTabelle(r.befunde, breite));
   }

@@ -12,13 +12,14 @@
  * - Batches use two worker threads when the compiled worker exists; each document is written and
  *   dropped at once, so memory does not grow with the number of agreements.
  */
+import {} from '../catalogue/felder';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { dateiname, dokumentName, erzeugeDokument } from '../document';
-import { hatFehler, type Befund, type Vereinbarung } from '../model/vereinbarung';
+import { hatFehler, quelleText, type Befund, type Vereinbarung } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
 import { Abbruch, leseMappe, pruefe } from './datei';
 import type { Antwort, Auftrag } from './dokumentArbeiter';
@@ -70,7 +71,7 @@ function listenZeilen(mappe: Arbeitsmappe): number {
 /** "Planung – Jobcenter Stadt Kaiserslautern" / "ZV_Liste Zeile 5 – Jobcenter X": how an agreement is named in messages. */
 function bezeichnung(v: Vereinbarung): string {
   const name = dokumentName(v);
-  const quelle = v.quelle.replace(/^ZV_Liste row (\d+)$/, 'ZV_Liste Zeile $1');
+  const quelle = quelleText(v.quelle, 'Zeile');
   return name ? `${quelle} – ${name}` : quelle;
 }
 

@@ -9,9 +9,10 @@
  * - zkT   (Emsland): title, I. Grundsätze, II. Rahmenbedingungen, III. Vereinbarungen with § 1–§ 3,
  *         signatures of Land and kommunaler Träger.
  */
+import {} from '../catalogue/felder';
 import { Document, type Paragraph, type Table } from 'docx';
 import { packe } from './packen';
-import type { Vereinbarung } from '../model/vereinbarung';
+import { quelleText, type Vereinbarung } from '../model/vereinbarung';
 import { grundsaetze, titelZkt } from './grundsaetze';
 import { kommunaleZiele } from './kommunaleZiele';
 import { lokaleZiele } from './lokaleZiele';
@@ -85,7 +86,7 @@ export function baueDokument(v: Vereinbarung, ohneStile = false): Document {
     creator: 'Zielplaner',
     lastModifiedBy: 'Zielplaner',
     keywords: ['Zielvereinbarung', 'SGB II', '§ 48b', v.art ?? ''].filter(Boolean).join('; '),
-    description: `Erzeugt von Zielplaner aus ${bereinige(v.quelle).replace(/^ZV_Liste row (\d+)$/, 'ZV_Liste Zeile $1')}`,
+    description: `Erzeugt von Zielplaner aus ${bereinige(quelleText(v.quelle, 'Zeile'))}`,
     ...(ohneStile ? {} : { externalStyles: EXTERNE_STILE, styles: stile() }),
     features: { updateFields: false },
     sections: [{ ...seite(titelText), children: v.art === 'zkT' ? inhaltZkt(v) : inhaltGe(v) }],

@@ -1,4 +1,5 @@
 /** Section II "Monitoring zur Verringerung der Hilfebedürftigkeit" (K1), with the Prognose in euros when given. */
+import { FELD } from '../catalogue/felder';
 import { HeadingLevel, type Paragraph, type Table } from 'docx';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
@@ -8,7 +9,7 @@ import { euroAnzeige } from './zahlen';
 
 export function monitoring(v: Vereinbarung): (Paragraph | Table)[] {
   const jahr = jahrText(v);
-  const prognose = euroAnzeige(v, 'ZV_LLU_Prognose');
+  const prognose = euroAnzeige(v.werte[FELD.ZV_LLU_Prognose]);
   const kopf = absatz('II) Monitoring zur Verringerung der Hilfebedürftigkeit', { heading: HeadingLevel.HEADING_1 });
   if (!prognose) {
     return [

@@ -1,4 +1,5 @@
 /** The parties of an agreement as the document names them, read from the party fields. */
+import { FELD, parteiFeldname } from '../catalogue/felder';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { nominalphrase, type Nominalphrase } from './sprache';
 import { textWert } from './zahlen';
@@ -15,12 +16,12 @@ export interface Partei {
 }
 
 export function partei(v: Vereinbarung, schluessel: ParteiSchluessel): Partei {
-  const organisation = textWert(v, `ZV_${schluessel}`);
+  const organisation = textWert(v, parteiFeldname(schluessel, 'Organisation'));
   return {
     schluessel,
     organisation,
-    person: textWert(v, `ZV_${schluessel}_Person`),
-    funktion: textWert(v, `ZV_${schluessel}_Funktion`),
+    person: textWert(v, parteiFeldname(schluessel, 'Person')),
+    funktion: textWert(v, parteiFeldname(schluessel, 'Funktion')),
     phrase: nominalphrase(organisation),
   };
 }
@@ -39,9 +40,9 @@ export function unterzeichner(v: Vereinbarung): Partei[] {
 
 /** The name the document and its file are known by: the Jobcenter, for zkT the Träger when no Jobcenter is given. */
 export function dokumentName(v: Vereinbarung): string {
-  const jobcenter = textWert(v, 'ZV_Jobcenter');
+  const jobcenter = textWert(v, FELD.ZV_Jobcenter);
   if (jobcenter) return jobcenter;
-  return textWert(v, 'ZV_Traeger') || textWert(v, 'ZV_Agentur') || textWert(v, 'ZV_Land');
+  return textWert(v, FELD.ZV_Traeger) || textWert(v, FELD.ZV_Agentur) || textWert(v, FELD.ZV_Land);
 }
 
 /** The year as text, '' when missing. */

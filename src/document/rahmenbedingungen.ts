@@ -1,4 +1,5 @@
 /** zkT "II. Rahmenbedingungen": the free text and the budget lines in euros. */
+import { FELD } from '../catalogue/felder';
 import { HeadingLevel, type Paragraph } from 'docx';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
@@ -9,8 +10,8 @@ import { zktNamen } from './zkt';
 export function rahmenbedingungen(v: Vereinbarung): Paragraph[] {
   const jahr = jahrText(v) || '________';
   const n = zktNamen(v);
-  const verwaltung = zahlWert(v, 'ZV_Budget_Verwaltung');
-  const eingliederung = zahlWert(v, 'ZV_Budget_Eingliederung');
+  const verwaltung = zahlWert(v, FELD.ZV_Budget_Verwaltung);
+  const eingliederung = zahlWert(v, FELD.ZV_Budget_Eingliederung);
   const budget: Paragraph[] = [];
   if (verwaltung !== undefined || eingliederung !== undefined) {
     const gesamt =
@@ -27,7 +28,7 @@ export function rahmenbedingungen(v: Vereinbarung): Paragraph[] {
     if (eingliederung !== undefined)
       budget.push(absatz(`Leistungen zur Eingliederung in Arbeit ${euroProsa(eingliederung)}`, { bullet: { level: 0 } }));
   }
-  const text = absaetze(textWert(v, 'ZV_Rahmenbedingungen'));
+  const text = absaetze(textWert(v, FELD.ZV_Rahmenbedingungen));
   return [
     absatz('II. Rahmenbedingungen', { heading: HeadingLevel.HEADING_1 }),
     ...(text.length > 0 ? text : budget.length > 0 ? [] : [absatz('')]),

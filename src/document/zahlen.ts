@@ -1,31 +1,35 @@
 /**
  * Number formats of the agreement documents, on top of model/format.ts: the spaced signs of the
  * BA template ("+ 3,8 %", "19,9 % (- 0,6 %)"), bounds ("kleiner gleich 1.132") and values read
- * from `werte` (a missing or non-numeric value gives '' so no "undefined" or "NaN" reaches a page).
+ * of fields and of Planwerte (a missing or non-numeric value gives '' so no "undefined" or "NaN"
+ * reaches a page).
  */
-import type { Vergleich } from '../catalogue/felder';
+import type { FeldName, Vergleich } from '../catalogue/felder';
 import { prozent, zahl } from '../model/format';
 import { runden } from '../model/runden';
-import type { Vereinbarung } from '../model/vereinbarung';
+import type { Vereinbarung, Wert } from '../model/vereinbarung';
 import { alsText } from './text';
 
-/** A numeric field value, or undefined when missing or not a finite number. */
-export function zahlWert(v: Vereinbarung, name: string): number | undefined {
-  const w = v.werte[name];
+/** A value as a number, or undefined when missing or not a finite number. */
+export function alsZahl(w: Wert | undefined): number | undefined {
   return typeof w === 'number' && Number.isFinite(w) ? w : undefined;
 }
 
+/** A numeric field value, or undefined when missing or not a finite number. */
+export function zahlWert(v: Vereinbarung, name: FeldName): number | undefined {
+  return alsZahl(v.werte[name]);
+}
+
 /** A text field value, trimmed and cleaned; '' when missing. */
-export function textWert(v: Vereinbarung, name: string): string {
+export function textWert(v: Vereinbarung, name: FeldName): string {
   return alsText(v.werte[name]);
 }
 
 /**
- * Display of a field that should be numeric: the formatted number, or the raw text as entered when
+ * Display of a value that should be numeric: the formatted number, or the raw text as entered when
  * the value is text (shown as typed rather than silently dropped), or ''.
  */
-function anzeige(v: Vereinbarung, name: string, format: (x: number) => string): string {
-  const w = v.werte[name];
+function anzeige(w: Wert | undefined, format: (x: number) => string): string {
   if (typeof w === 'number') return Number.isFinite(w) ? format(w) : '';
   return alsText(w);
 }
@@ -39,12 +43,12 @@ export function aenderungText(wert: number): string {
   return `± ${betrag} %`;
 }
 
-export const quoteAnzeige = (v: Vereinbarung, name: string): string => anzeige(v, name, prozent);
-export const bestandAnzeige = (v: Vereinbarung, name: string): string => anzeige(v, name, (x) => zahl(x, 0));
-export const euroAnzeige = (v: Vereinbarung, name: string): string => anzeige(v, name, (x) => `${zahl(x, 0)} €`);
-export const aenderungAnzeige = (v: Vereinbarung, name: string): string => anzeige(v, name, aenderungText);
+export const quoteAnzeige = (w: Wert | undefined): string => anzeige(w, prozent);
+export const bestandAnzeige = (w: Wert | undefined): string => anzeige(w, (x) => zahl(x, 0));
+export const euroAnzeige = (w: Wert | undefined): string => anzeige(w, (x) => `${zahl(x, 0)} €`);
+export const aenderungAnzeige = (w: Wert | undefined): string => anzeige(w, aenderungText);
 /** The "in %" column of the two-column form: -2.5 → "-2,5", 7.4 → "7,4". */
-export const aenderungSpalte = (v: Vereinbarung, name: string): string => anzeige(v, name, (x) => zahl(x, 1));
+export const aenderungSpalte = (w: Wert | undefined): string => anzeige(w, (x) => zahl(x, 1));
 
 /** A number of a list row with as many decimals as it has (up to two): 1132 → "1.132", 2.5 → "2,5". */
 export function listenZahl(wert: number): string {

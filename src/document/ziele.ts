@@ -3,18 +3,17 @@
  * four ZV_Darstellung forms, or the totals-only form of the years before gender targets (2023).
  */
 import { HeadingLevel, type Paragraph, type Table } from 'docx';
-import type { Darstellung, Geschlecht } from '../catalogue/felder';
+import { KENNZAHLEN, type Darstellung, type Geschlecht, type Kennzahl, type Teil } from '../catalogue/felder';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
 import { tabelle, type Zelle } from './tabelle';
 import { absatz } from './text';
 import { aenderungAnzeige, aenderungSpalte, bestandAnzeige, quoteAnzeige } from './zahlen';
 
-type Kennzahl = 'IQ' | 'LZB';
-type Teil = 'VJ' | 'Veraenderung' | 'Ziel';
-
-const feldName = (k: Kennzahl, teil: Teil, g: Geschlecht): string => `ZV_${k}_${teil}_${g}`;
-const vorhanden = (v: Vereinbarung, name: string): boolean => v.werte[name] !== undefined && v.werte[name] !== '';
+const vorhanden = (v: Vereinbarung, k: Kennzahl, teil: Teil, g: Geschlecht): boolean => {
+  const w = v.kennzahlen[k][g][teil].wert;
+  return w !== undefined && w !== '';
+};
 
 const ZIEL_TEXT: Record<Kennzahl, string> = {
   IQ: 'Verbesserung der Integration in Erwerbstätigkeit',
@@ -36,15 +35,15 @@ function messgroesse(k: Kennzahl, g: Geschlecht): string {
 
 /** Whether any gender value is present; without any, section I takes the totals-only form. */
 export function hatGeschlechterwerte(v: Vereinbarung): boolean {
-  return (['IQ', 'LZB'] as const).some((k) =>
-    (['Frauen', 'Maenner'] as const).some((g) => (['Veraenderung', 'Ziel'] as const).some((t) => vorhanden(v, feldName(k, t, g)))),
+  return KENNZAHLEN.some((k) =>
+    (['Frauen', 'Maenner'] as const).some((g) => (['Veraenderung', 'Ziel'] as const).some((t) => vorhanden(v, k, t, g))),
   );
 }
 
 /** The form to use: as chosen, else level with change when both are there, change when only changes. */
 export function darstellungVon(v: Vereinbarung): Darstellung {
   if (v.darstellung) return v.darstellung;
-  const hat = (t: Teil): boolean => (['IQ', 'LZB'] as const).some((k) => ZEILEN.some((g) => vorhanden(v, feldName(k, t, g))));
+  const hat = (t: Teil): boolean => KENNZAHLEN.some((k) => ZEILEN.some((g) => vorhanden(v, k, t, g)));
   if (hat('Ziel') && hat('Veraenderung')) return 'Zielwert mit Veränderung';
   if (hat('Veraenderung')) return 'Veränderung';
   return 'Zielwert';
@@ -52,19 +51,19 @@ export function darstellungVon(v: Vereinbarung): Darstellung {
 
 /** The cells after "Messgröße" for one row. */
 function werte(v: Vereinbarung, k: Kennzahl, g: Geschlecht, d: Darstellung): string[] {
-  const ziel = feldName(k, 'Ziel', g);
-  const ver = feldName(k, 'Veraenderung', g);
-  const niveau = k === 'IQ' ? quoteAnzeige(v, ziel) : bestandAnzeige(v, ziel);
+  const { Ziel: ziel, Veraenderung: veraenderung } = v.kennzahlen[k][g];
+  const ver = veraenderung.wert;
+  const niveau = k === 'IQ' ? quoteAnzeige(ziel.wert) : bestandAnzeige(ziel.wert);
   switch (d) {
     case 'Zielwert':
       return [niveau];
     case 'Veränderung':
-      return [aenderungAnzeige(v, ver)];
+      return [aenderungAnzeige(ver)];
     case 'Veränderung und Zielwert':
-      return [aenderungSpalte(v, ver), niveau];
+      return [aenderungSpalte(ver), niveau];
     case 'Zielwert mit Veränderung': {
-      if (k === 'LZB') return [aenderungAnzeige(v, ver)];
-      const a = aenderungAnzeige(v, ver);
+      if (k === 'LZB') return [aenderungAnzeige(ver)];
+      const a = aenderungAnzeige(ver);
       return [niveau && a ? `${niveau} (${a})` : niveau || (a ? `(${a})` : '')];
     }
   }

@@ -4,14 +4,15 @@
  */
 import { HeadingLevel, type Paragraph } from 'docx';
 import { zahl, prozent } from '../model/format';
+import type { Kennzahl } from '../catalogue/felder';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { runden } from '../model/runden';
 import { jahrText } from './parteien';
 import { absatz } from './text';
-import { zahlWert } from './zahlen';
+import { alsZahl } from './zahlen';
 import { gross, zktNamen } from './zkt';
 
-export type Kennzahl = 'IQ' | 'LZB';
+export type { Kennzahl } from '../catalogue/felder';
 
 export interface Bindung {
   /** Before "im Vergleich zum Jahr …": "um 3,9 %", "um nicht mehr als 14,0 %", '' for "gleich bleibt". */
@@ -42,12 +43,12 @@ const LUECKE = '________';
 
 /** The condition for one Kennzahl's total: "um 3,9 % im Vergleich zum Jahr 2023 steigt", or a level, or a blank. */
 function bedingung(v: Vereinbarung, k: Kennzahl, vorjahr: string, jahr: string): string {
-  const veraenderung = zahlWert(v, `ZV_${k}_Veraenderung_Gesamt`);
+  const veraenderung = alsZahl(v.kennzahlen[k].Gesamt.Veraenderung.wert);
   if (veraenderung !== undefined) {
     const b = bindung(k, veraenderung);
     return [b.vor, `im Vergleich zum Jahr ${vorjahr}`, b.verb].filter(Boolean).join(' ');
   }
-  const ziel = zahlWert(v, `ZV_${k}_Ziel_Gesamt`);
+  const ziel = alsZahl(v.kennzahlen[k].Gesamt.Ziel.wert);
   if (ziel !== undefined) {
     return k === 'IQ'
       ? `im Jahr ${jahr} mindestens ${prozent(ziel)} beträgt`
@@ -58,8 +59,8 @@ function bedingung(v: Vereinbarung, k: Kennzahl, vorjahr: string, jahr: string):
 
 /** "die Integrationsquote der Frauen um 5,1 % und die der Männer um 2,7 % steigt", or null without gender changes. */
 function geschlechterSatz(v: Vereinbarung, k: Kennzahl): string | null {
-  const f = zahlWert(v, `ZV_${k}_Veraenderung_Frauen`);
-  const m = zahlWert(v, `ZV_${k}_Veraenderung_Maenner`);
+  const f = alsZahl(v.kennzahlen[k].Frauen.Veraenderung.wert);
+  const m = alsZahl(v.kennzahlen[k].Maenner.Veraenderung.wert);
   if (f === undefined && m === undefined) return null;
   const [subjekt, pronomen] = k === 'IQ' ? ['die Integrationsquote', 'die'] : ['der Bestand an Langzeitleistungsbeziehenden', 'der'];
   const bf = f === undefined ? null : bindung(k, f);

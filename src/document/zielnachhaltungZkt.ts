@@ -1,4 +1,5 @@
 /** zkT "§ 3 Zielnachhaltung und Zieldialoge": the dialogue between Land and kommunaler Träger. */
+import { FELD } from '../catalogue/felder';
 import { HeadingLevel, type Paragraph } from 'docx';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
@@ -31,7 +32,7 @@ export function zielnachhaltungZkt(v: Vereinbarung): Paragraph[] {
     'Die Auswirkungen von gesetzlichen Neuregelungen werden bei der Zielnachhaltung berücksichtigt.',
     'Abweichungen von den unter den finanziellen Rahmenbedingungen genannten Haushaltsmitteln, den gesamtwirtschaftlichen Eckwerten sowie konjunkturelle und strukturelle Besonderheiten werden bei der Beurteilung der Zielerreichung ebenso berücksichtigt.',
   ];
-  const zusatz = absaetze(textWert(v, 'ZV_Zusatztext'));
+  const zusatz = absaetze(textWert(v, FELD.ZV_Zusatztext));
   return [
     absatz(`§ 3 Zielnachhaltung und Zieldialoge${n.landName ? ` im Land ${n.landName}` : ''}`, { heading: HeadingLevel.HEADING_2 }),
     ...absaetzeListe.map((t, i) => absatz(`(${i + 1}) ${t}`)),

@@ -3,7 +3,7 @@
  * Numbers may arrive as numbers, as percent-formatted numbers (0.195 shown as 19,5 %) or as German
  * text ("19,5 %", "4.242", "38.219.839 €"); Excel error values and non-numbers become errors.
  */
-import { DARSTELLUNGEN, ARTEN, istZahlenfeld, type Feld } from '../catalogue/felder';
+import { FELD, DARSTELLUNGEN, ARTEN, istZahlenfeld, type Feld } from '../catalogue/felder';
 import type { Befund, Wert } from '../model/vereinbarung';
 import type { Rohwert, Zelle } from './port';
 import { zahl } from '../model/format';
@@ -124,7 +124,7 @@ export function leseEingabe(feld: Feld, zelle: Zelle): Gelesen {
     if (typeof w === 'string') {
       const t = w.trim();
       if (feld.typ === 'auswahl') {
-        const optionen: readonly string[] = feld.name === 'ZV_Art' ? ARTEN : DARSTELLUNGEN;
+        const optionen: readonly string[] = feld.name === FELD.ZV_Art ? ARTEN : DARSTELLUNGEN;
         const treffer = optionen.find((o) => o.toLowerCase() === t.toLowerCase().replace(/\s+/g, ' '));
         return { wert: treffer ?? t };
       }

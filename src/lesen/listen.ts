@@ -2,7 +2,7 @@
  * Listen: lokale, kommunale und weitere Ziele. Reads the rows into the model and checks them: a goal
  * without description, a numeric bound that is not a number, a comparison other than <=, >=, =.
  */
-import { VERGLEICHE, type Art, type Liste, type Vergleich } from '../catalogue/felder';
+import { LISTE, VERGLEICHE, type Art, type Liste, type Vergleich } from '../catalogue/felder';
 import type { Befund, KommunalesZiel, Listen, LokalesZiel, WeiteresZiel } from '../model/vereinbarung';
 import type { Zelle } from './port';
 import type { RohListe } from './vereinbarungen';
@@ -85,7 +85,7 @@ export function leseListen(roh: readonly RohListe[], art: Art | null): GeleseneL
       }
       const wert = row.Wert;
       const vergleich = row.Vergleich;
-      if (liste.name === 'ZV_LokaleZiele') {
+      if (liste.name === LISTE.ZV_LokaleZiele) {
         if (vergleich !== undefined && wert === undefined) {
           befunde.push({
             rule: 'LISTE_WERT_FEHLT',
@@ -103,9 +103,9 @@ export function leseListen(roh: readonly RohListe[], art: Art | null): GeleseneL
             ? { vergleich: vergleich as Vergleich }
             : {}),
         });
-      } else if (liste.name === 'ZV_KommunaleZiele') {
+      } else if (liste.name === LISTE.ZV_KommunaleZiele) {
         kommunale.push({ ziel, beschreibung });
-      } else if (liste.name === 'ZV_WeitereZiele') {
+      } else if (liste.name === LISTE.ZV_WeitereZiele) {
         const schritte = String(row.Schritte ?? '')
           .split(/\r?\n/)
           .map((s) => s.replace(/^[-•–*]\s*/, '').trim())

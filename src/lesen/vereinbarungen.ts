@@ -2,8 +2,17 @@
  * Splits a workbook snapshot into agreements: the single-cell names form one agreement, every row of
  * `ZV_Liste` another. Pure: works on the port's snapshot, never on a file or on Excel.
  */
-import { findeFeld, findeFeldOderBezeichnung, findeListe, LISTE_VEREINBARUNGEN, type Feld, type Liste } from '../catalogue/felder';
-import { UnbrauchbareDatei, type Befund } from '../model/vereinbarung';
+import {
+  FELD,
+  findeFeld,
+  findeFeldOderBezeichnung,
+  findeListe,
+  LISTE_VEREINBARUNGEN,
+  type Feld,
+  type FeldName,
+  type Liste,
+} from '../catalogue/felder';
+import { UnbrauchbareDatei, type Befund, type Quelle } from '../model/vereinbarung';
 import type { Arbeitsmappe, BenannterBereich, Zelle } from './port';
 
 /** One list as read: its column headers (lower-case) and its rows as cells by column. */
@@ -13,9 +22,9 @@ export interface RohListe {
 }
 
 export interface RohVereinbarung {
-  readonly quelle: string;
+  readonly quelle: Quelle;
   /** The cell of each field that was found with a usable single cell. */
-  readonly zellen: ReadonlyMap<string, Zelle>;
+  readonly zellen: ReadonlyMap<FeldName, Zelle>;
   readonly listen: readonly RohListe[];
   /** Findings about the names themselves (broken reference, range instead of a cell). */
   readonly befunde: readonly Befund[];
@@ -141,7 +150,14 @@ function unbekannterName(b: BenannterBereich): Befund {
 /** Reads the rows of `ZV_Liste`: one agreement per non-empty row after the header. */
 function leseVereinbarungsListe(b: BenannterBereich): RohVereinbarung[] {
   if (!b.zellen || b.zellen.length === 0) {
-    return [{ quelle: LISTE_VEREINBARUNGEN, zellen: new Map(), listen: [], befunde: [bezugKaputt(b, LISTE_VEREINBARUNGEN)] }];
+    return [
+      {
+        quelle: { art: 'liste', liste: LISTE_VEREINBARUNGEN },
+        zellen: new Map(),
+        listen: [],
+        befunde: [bezugKaputt(b, LISTE_VEREINBARUNGEN)],
+      },
+    ];
   }
   const kopfBefunde: Befund[] = [];
   const kopfZellen = b.zellen[0] ?? [];
@@ -162,13 +178,13 @@ function leseVereinbarungsListe(b: BenannterBereich): RohVereinbarung[] {
   const ergebnis: RohVereinbarung[] = [];
   for (const reihe of b.zellen.slice(1)) {
     if (reihe.every(leer)) continue;
-    const zellen = new Map<string, Zelle>();
+    const zellen = new Map<FeldName, Zelle>();
     reihe.forEach((z, i) => {
       const f = spalten[i];
       if (f && !zellen.has(f.name)) zellen.set(f.name, z);
     });
     const erste = reihe[0]?.adresse ?? '';
-    ergebnis.push({ quelle: `${LISTE_VEREINBARUNGEN} row ${zeileVon(erste)}`, zellen, listen: [], befunde: [] });
+    ergebnis.push({ quelle: { art: 'liste', liste: LISTE_VEREINBARUNGEN, zeile: zeileVon(erste) }, zellen, listen: [], befunde: [] });
   }
   vorDieErste(ergebnis, kopfBefunde);
   return ergebnis;
@@ -185,7 +201,7 @@ export function leseVereinbarungen(mappe: Arbeitsmappe): RohVereinbarung[] {
       `Die Arbeitsmappe „${mappe.titel}“ enthält keine Namen, die mit „ZV_“ beginnen; sie ist kein Planungsblatt für Zielplaner. Legen Sie mit „zielplaner template“ ein Planungsblatt an oder ordnen Sie die Felder im Add-in zu.`,
     );
   }
-  const zellen = new Map<string, Zelle>();
+  const zellen = new Map<FeldName, Zelle>();
   const listen: RohListe[] = [];
   const befunde: Befund[] = [];
   const gesehen = new Set<string>();
@@ -229,8 +245,8 @@ export function leseVereinbarungen(mappe: Arbeitsmappe): RohVereinbarung[] {
     }
   }
   if (hatEinzelnamen || !listeGefunden) {
-    const ersteZelle = zellen.get('ZV_Jahr') ?? zellen.values().next().value;
-    const quelle = ersteZelle ? blattVon(ersteZelle.adresse) : mappe.titel;
+    const ersteZelle = zellen.get(FELD.ZV_Jahr) ?? zellen.values().next().value;
+    const quelle: Quelle = ersteZelle ? { art: 'blatt', blatt: blattVon(ersteZelle.adresse) } : { art: 'mappe', titel: mappe.titel };
     ergebnis.unshift({ quelle, zellen, listen, befunde });
   } else {
     vorDieErste(ergebnis, befunde);

@@ -1,7 +1,17 @@
 /**
  * The agreement as data: what the rules derive, the checks judge and the document builder prints.
  */
-import type { Art, Darstellung, Vergleich } from '../catalogue/felder';
+import type {
+  Art,
+  LISTE_VEREINBARUNGEN,
+  Darstellung,
+  FeldName,
+  Geschlecht,
+  Kennzahl,
+  KennzahlFeldName,
+  Teil,
+  Vergleich,
+} from '../catalogue/felder';
 
 export type Schwere = 'error' | 'warning' | 'info';
 
@@ -46,19 +56,78 @@ export interface Listen {
 }
 
 /**
- * One agreement after reading and deriving. `werte` holds every field read or derived, derived ones
- * rounded as displayed (quotas and changes to one decimal, stocks and euros whole); `eingegeben` says
- * which were entered in the workbook; `zellen` maps field names to their cells.
+ * Where an agreement comes from: the single-cell names (named after the sheet of their first cell, or
+ * the workbook when no cell was read), or one row of the list of agreements (`zeile` = worksheet row;
+ * none when the list's reference is broken).
+ */
+export type Quelle =
+  | { readonly art: 'blatt'; readonly blatt: string }
+  | { readonly art: 'mappe'; readonly titel: string }
+  | { readonly art: 'liste'; readonly liste: typeof LISTE_VEREINBARUNGEN; readonly zeile?: number };
+
+/**
+ * The source as text: `Planung`, `ZV_Liste row 12` (the contract's `source`, `validate --json`) or,
+ * with `zeilenwort` 'Zeile', `ZV_Liste Zeile 12` for German messages and document properties.
+ */
+export function quelleText(q: Quelle, zeilenwort: 'row' | 'Zeile' = 'row'): string {
+  switch (q.art) {
+    case 'blatt':
+      return q.blatt;
+    case 'mappe':
+      return q.titel;
+    case 'liste':
+      return q.zeile === undefined ? q.liste : `${q.liste} ${zeilenwort} ${q.zeile}`;
+  }
+}
+
+/**
+ * One part (VJ, Veraenderung, Ziel) of one gender's row of a Kennzahl: the value in force, whether it
+ * was entered, the entered value, and the value the Planwert rules derive from the other entries
+ * (independent of this entry: the suggestion for the cell).
+ */
+export interface Kennzahlwert {
+  readonly feld: KennzahlFeldName;
+  /** The cell of the field, when the field is named in the workbook. */
+  readonly zelle?: string;
+  /**
+   * The value in force: the entered one, else the derived one rounded as displayed (quotas and
+   * changes to one decimal, stocks whole). An entered value that failed the schema is replaced by
+   * the derived one when there is one. Text when a cell held text that is not a number.
+   */
+  readonly wert?: Wert;
+  /** Whether the cell held a value (even one with a finding). */
+  readonly eingegeben: boolean;
+  /** The value as entered, when entered. */
+  readonly eingabe?: Wert;
+  /** The derived value rounded as displayed, when derivable (finite). */
+  readonly abgeleitet?: number;
+}
+
+export type Kennzahlreihe = Readonly<Record<Teil, Kennzahlwert>>;
+/** Every Kennzahl × Geschlecht × Teil: `v.kennzahlen.IQ.Frauen.Ziel`. */
+export type Kennzahlwerte = Readonly<Record<Kennzahl, Readonly<Record<Geschlecht, Kennzahlreihe>>>>;
+
+/**
+ * One agreement after reading and deriving. `kennzahlen` holds the Planwerte, structured. `werte` is
+ * the flat view of every field's value in force (the contract's `values`; single fields such as the
+ * parties and texts are read from it), `eingegeben` says which fields were entered in the workbook;
+ * `zellen` maps field names to their cells.
  */
 export interface Vereinbarung {
-  readonly quelle: string;
+  readonly quelle: Quelle;
   readonly art: Art | null;
   readonly jahr: number | null;
   readonly darstellung: Darstellung | null;
-  readonly werte: Readonly<Record<string, Wert>>;
-  readonly eingegeben: ReadonlySet<string>;
-  readonly zellen: Readonly<Record<string, string>>;
+  readonly werte: Readonly<Partial<Record<FeldName, Wert>>>;
+  readonly eingegeben: ReadonlySet<FeldName>;
+  readonly zellen: Readonly<Partial<Record<FeldName, string>>>;
+  readonly kennzahlen: Kennzahlwerte;
   readonly listen: Listen;
+}
+
+/** Every part of every Kennzahl row, IQ before LZB, Frauen, Männer, gesamt, VJ, Veränderung, Ziel. */
+export function alleKennzahlwerte(v: Vereinbarung): Kennzahlwert[] {
+  return Object.values(v.kennzahlen).flatMap((reihen) => Object.values(reihen).flatMap((reihe) => Object.values(reihe)));
 }
 
 export interface Pruefergebnis {

@@ -2,11 +2,10 @@
  * Pure helpers for the pane: German texts for severities, values formatted as a controller reads
  * them, the Planwerte that can be written, and the text of a generated .docx for the preview.
  */
-import { findeFeld, LISTE_VEREINBARUNGEN, type Feld } from '../catalogue/felder';
+import { findeFeld, type Feld } from '../catalogue/felder';
 import { euro, personen, prozent, vorzeichen, zahl } from '../model/format';
-import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
+import { alleKennzahlwerte, type Befund, type Pruefergebnis, type Schwere, type Wert } from '../model/vereinbarung';
 import type { Arbeitsmappe, Zelle } from '../lesen/port';
-import { zeileVon } from '../lesen/vereinbarungen';
 
 export const SCHWERE_TEXT: Readonly<Record<Schwere, { mehrzahl: string; einzahl: string }>> = {
   error: { mehrzahl: 'Fehler', einzahl: 'Fehler' },
@@ -63,34 +62,6 @@ export function zelleBei(mappe: Arbeitsmappe, adresse: string): Zelle | undefine
   return undefined;
 }
 
-/** The snapshot with one cell emptied (to ask the core what it would derive there). */
-export function ohneZelle(mappe: Arbeitsmappe, adresse: string): Arbeitsmappe {
-  return {
-    ...mappe,
-    bereiche: mappe.bereiche.map((b) => ({
-      ...b,
-      zellen: b.zellen ? b.zellen.map((reihe) => reihe.map((z) => (z.adresse === adresse ? { ...z, wert: null } : z))) : null,
-    })),
-  };
-}
-
-/**
- * The part of a snapshot that one agreement comes from, so the core need not re-check all of them:
- * a row of `ZV_Liste` (source `ZV_Liste row N`) keeps only that list's header and row N; the
- * single-cell agreement keeps everything but `ZV_Liste`. The agreement is then the first result.
- */
-export function teilmappe(mappe: Arbeitsmappe, quelle: string): Arbeitsmappe | null {
-  const istListe = (name: string): boolean => name.trim().toLowerCase() === LISTE_VEREINBARUNGEN.toLowerCase();
-  const zeile = new RegExp(`^${LISTE_VEREINBARUNGEN} row (\\d+)$`).exec(quelle);
-  if (!zeile) return { ...mappe, bereiche: mappe.bereiche.filter((b) => !istListe(b.name)) };
-  const nummer = Number(zeile[1]);
-  const liste = mappe.bereiche.find((b) => istListe(b.name));
-  if (!liste?.zellen) return null;
-  const reihe = liste.zellen.find((r) => zeileVon(r[0]?.adresse ?? '') === nummer);
-  if (!reihe || !liste.zellen[0]) return null;
-  return { ...mappe, bereiche: [{ ...liste, zellen: [liste.zellen[0], reihe] }] };
-}
-
 export interface Planwert {
   readonly feld: Feld;
   readonly adresse: string;
@@ -113,37 +84,24 @@ const gleich = (a: Wert, b: Wert): boolean => (typeof a === 'number' && typeof b
 
 /**
  * The Planwerte of agreement `index`: derived values for empty cells, and for entered cells of
- * derivable fields the value the core would derive if the cell were empty, when it differs.
+ * derivable fields the value the rules derive from the other entries, when it differs.
  */
-export function planwerte(
-  mappe: Arbeitsmappe,
-  ergebnisse: readonly Pruefergebnis[],
-  index: number,
-  pruefen: (m: Arbeitsmappe) => Pruefergebnis[],
-  optionen: { teilen?: boolean } = {},
-): Planwert[] {
+export function planwerte(mappe: Arbeitsmappe, ergebnisse: readonly Pruefergebnis[], index: number): Planwert[] {
   const v = ergebnisse[index]?.vereinbarung;
   if (!v) return [];
-  const teil = optionen.teilen === false ? null : teilmappe(mappe, v.quelle);
   const out: Planwert[] = [];
   for (const [name, adresse] of Object.entries(v.zellen)) {
     const feld = findeFeld(name);
-    if (!feld || feld.rolle === 'eingabe') continue;
+    if (!feld || feld.rolle === 'eingabe' || adresse === undefined) continue;
+    const k = alleKennzahlwerte(v).find((w) => w.feld === feld.name);
+    if (!k) continue;
     const zelle = zelleBei(mappe, adresse);
-    if (!v.eingegeben.has(feld.name)) {
-      const w = v.werte[feld.name];
-      if (w !== undefined) out.push({ feld, adresse, abgeleitet: w, zellwert: zellwert(feld, w, zelle) });
+    if (!k.eingegeben) {
+      if (k.wert !== undefined) out.push({ feld, adresse, abgeleitet: k.wert, zellwert: zellwert(feld, k.wert, zelle) });
       continue;
     }
-    let alternativ: Wert | undefined;
-    try {
-      alternativ = teil
-        ? pruefen(ohneZelle(teil, adresse))[0]?.vereinbarung.werte[feld.name]
-        : pruefen(ohneZelle(mappe, adresse))[index]?.vereinbarung.werte[feld.name];
-    } catch {
-      alternativ = undefined;
-    }
-    const eingegeben = v.werte[feld.name];
+    const alternativ = k.abgeleitet;
+    const eingegeben = k.wert;
     if (alternativ === undefined || eingegeben === undefined || gleich(alternativ, eingegeben)) continue;
     out.push({ feld, adresse, abgeleitet: alternativ, eingegeben, zellwert: zellwert(feld, alternativ, zelle) });
   }

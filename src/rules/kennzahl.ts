@@ -3,11 +3,10 @@
  * Ziel = VJ × (1 + V/100) and V = (Ziel/VJ − 1) × 100, per gender. Values are kept unrounded;
  * rounding happens only for display (rules/runden.ts).
  */
-import { GESCHLECHTER, type Geschlecht } from '../catalogue/felder';
+import { feldname, GESCHLECHTER, TEILE, type FeldName, type Geschlecht, type Kennzahl, type Teil } from '../catalogue/felder';
 
-export type Kennzahl = 'IQ' | 'LZB';
-export type Teil = 'VJ' | 'Veraenderung' | 'Ziel';
-export const TEILE: readonly Teil[] = ['VJ', 'Veraenderung', 'Ziel'];
+// Kennzahl, Teil and the field names live in the catalogue; the rules and checks use them from here too.
+export { feldname, TEILE, type Kennzahl, type Teil };
 
 /** An entered value and, independently of it, the value derived from the other entries. */
 export interface Wertpaar {
@@ -23,10 +22,6 @@ export function wert(p: Wertpaar): number | undefined {
   return p.eingabe ?? p.abgeleitet;
 }
 
-export function feldname(k: Kennzahl, teil: Teil, g: Geschlecht): string {
-  return `ZV_${k}_${teil}_${g}`;
-}
-
 export function zielAusVeraenderung(vj: number, veraenderung: number): number {
   return vj * (1 + veraenderung / 100);
 }
@@ -39,7 +34,7 @@ export function vorjahrAusZiel(ziel: number, veraenderung: number): number {
   return ziel / (1 + veraenderung / 100);
 }
 
-export type Eingaben = Readonly<Record<string, number | undefined>>;
+export type Eingaben = Readonly<Partial<Record<FeldName, number>>>;
 
 /** Entered values of one gender (or of the total) of a Kennzahl. */
 export function eingabenVon(e: Eingaben, k: Kennzahl, g: Geschlecht): Record<Teil, number | undefined> {

@@ -10,7 +10,7 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
-import { UnbrauchbareDatei } from '../model/vereinbarung';
+import { alleKennzahlwerte, UnbrauchbareDatei } from '../model/vereinbarung';
 import { fuerExcelJS, leseStruktur, oeffneZip, pruefungenZurueck } from './xlsx';
 
 /**
@@ -122,11 +122,9 @@ export async function schreibeGepruefteMappe(original: Uint8Array, ergebnisse: r
 
   // derived values first, so a finding on the same cell is not hidden by them
   for (const { vereinbarung: v } of ergebnisse) {
-    for (const [feld, wert] of Object.entries(v.werte)) {
-      if (v.eingegeben.has(feld)) continue;
-      const adresse = v.zellen[feld];
-      if (!adresse) continue;
-      const c = findeZelle(wb, adresse);
+    for (const { eingegeben, wert, zelle } of alleKennzahlwerte(v)) {
+      if (eingegeben || wert === undefined || !zelle) continue;
+      const c = findeZelle(wb, zelle);
       if (c) setzeWert(c, wert);
     }
   }

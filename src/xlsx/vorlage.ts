@@ -17,7 +17,20 @@
  * agrees because the formulas are the same rules (test/xlsx/libreoffice.test.ts).
  */
 import * as ExcelJS from 'exceljs';
-import { FELDER, LISTEN, findeFeld, type Art, type Feld, type Gruppe, type Liste } from '../catalogue/felder';
+import {
+  FELD,
+  FELDER,
+  LISTEN,
+  feldname,
+  findeFeld,
+  type Art,
+  type Feld,
+  type Geschlecht,
+  type Gruppe,
+  type Kennzahl,
+  type Liste,
+  type Teil,
+} from '../catalogue/felder';
 import type { Wert } from '../model/vereinbarung';
 import { spaltenName } from '../lesen/port';
 import { packeXlsx } from './gepruefteKopie';
@@ -82,10 +95,10 @@ const zahl = (x: string): string => `ISNUMBER(${x})`;
 export function formelFuer(feld: Feld): string | null {
   const m = KENNZAHL.exec(feld.name);
   if (!m) return null;
-  const [, k, teil, g] = m as unknown as [string, 'IQ' | 'LZB', string, string];
-  const vj = n(`ZV_${k}_VJ_${g}`);
-  const v = n(`ZV_${k}_Veraenderung_${g}`);
-  const ziel = n(`ZV_${k}_Ziel_${g}`);
+  const [, k, teil, g] = m as unknown as [string, Kennzahl, Teil, Geschlecht];
+  const vj = n(feldname(k, 'VJ', g));
+  const v = n(feldname(k, 'Veraenderung', g));
+  const ziel = n(feldname(k, 'Ziel', g));
   if (g !== 'Gesamt') {
     // an LZB target is a whole number of persons (Planwert rule 3); a saved unrounded stock would
     // read back as an entered value that is not whole
@@ -95,8 +108,8 @@ export function formelFuer(feld: Feld): string | null {
     }
     return null;
   }
-  const f = (t: string): string => n(`ZV_${k}_${t}_Frauen`);
-  const mm = (t: string): string => n(`ZV_${k}_${t}_Maenner`);
+  const f = (t: Teil): string => n(feldname(k, t, 'Frauen'));
+  const mm = (t: Teil): string => n(feldname(k, t, 'Maenner'));
   if (teil === 'Veraenderung') return `IF(AND(${zahl(ziel)},${zahl(vj)}),IF(${vj}>0,(${ziel}/${vj}-1)*100,""),"")`;
   if (k === 'LZB') {
     if (teil === 'VJ') return `IF(AND(${zahl(f('VJ'))},${zahl(mm('VJ'))}),${f('VJ')}+${mm('VJ')},"")`;
@@ -105,8 +118,8 @@ export function formelFuer(feld: Feld): string | null {
   if (teil === 'VJ') return null; // the IQ total of the previous year is published, not derived
   const zF = f('Ziel');
   const zM = mm('Ziel');
-  const eF = n('ZV_eLb_Frauen');
-  const eM = n('ZV_eLb_Maenner');
+  const eF = n(FELD.ZV_eLb_Frauen);
+  const eM = n(FELD.ZV_eLb_Maenner);
   const vF = f('VJ');
   const vM = mm('VJ');
   const w = `(${vM}-${vj})/(${vM}-${vF})`;
@@ -403,5 +416,5 @@ export async function baueMappe(o: MappenOptionen): Promise<Uint8Array> {
  * defined name, ZV_Art filled in, and ZV_Jahr when a year is given.
  */
 export async function erzeugeVorlage(art: Art, jahr?: number): Promise<Uint8Array> {
-  return baueMappe({ art, werte: { [n('ZV_Art')]: art, ...(jahr !== undefined ? { [n('ZV_Jahr')]: jahr } : {}) } });
+  return baueMappe({ art, werte: { [n(FELD.ZV_Art)]: art, ...(jahr !== undefined ? { [n(FELD.ZV_Jahr)]: jahr } : {}) } });
 }

@@ -2,8 +2,17 @@
  * The five seed agreements of ../shared/reference/agreements as agreement models (what the core
  * yields after reading and deriving), for the document tests.
  */
-import type { Vereinbarung, Wert, Listen } from '../../src/model/vereinbarung';
-import type { Art, Darstellung } from '../../src/catalogue/felder';
+import type { Kennzahlreihe, Kennzahlwert, Kennzahlwerte, Vereinbarung, Wert, Listen } from '../../src/model/vereinbarung';
+import {
+  feldFuer,
+  feldname,
+  type Art,
+  type Darstellung,
+  type FeldName,
+  type Geschlecht,
+  type Kennzahl,
+  type Teil,
+} from '../../src/catalogue/felder';
 
 const keineListen: Listen = { lokaleZiele: [], kommunaleZiele: [], weitereZiele: [] };
 
@@ -14,15 +23,37 @@ export function vereinbarung(
   werte: Record<string, Wert>,
   listen: Partial<Listen> = {},
 ): Vereinbarung {
-  const alle: Record<string, Wert> = { ZV_Jahr: jahr, ZV_Art: art, ...(darstellung ? { ZV_Darstellung: darstellung } : {}), ...werte };
+  const alle: Partial<Record<FeldName, Wert>> = {};
+  // every key must be a catalogue name (a typo throws)
+  for (const [name, wert] of Object.entries({
+    ZV_Jahr: jahr,
+    ZV_Art: art,
+    ...(darstellung ? { ZV_Darstellung: darstellung } : {}),
+    ...werte,
+  }))
+    alle[feldFuer(name).name] = wert;
+  // all values count as entered, as in the seeds' documents
+  const teil = (k: Kennzahl, g: Geschlecht, t: Teil): Kennzahlwert => {
+    const feld = feldname(k, t, g);
+    const w = alle[feld];
+    return w === undefined ? { feld, eingegeben: false } : { feld, wert: w, eingegeben: true, eingabe: w };
+  };
+  const reihe = (k: Kennzahl, g: Geschlecht): Kennzahlreihe => ({
+    VJ: teil(k, g, 'VJ'),
+    Veraenderung: teil(k, g, 'Veraenderung'),
+    Ziel: teil(k, g, 'Ziel'),
+  });
+  const kennzahl = (k: Kennzahl) => ({ Frauen: reihe(k, 'Frauen'), Maenner: reihe(k, 'Maenner'), Gesamt: reihe(k, 'Gesamt') });
+  const kennzahlen: Kennzahlwerte = { IQ: kennzahl('IQ'), LZB: kennzahl('LZB') };
   return {
-    quelle: 'Planung',
+    quelle: { art: 'blatt', blatt: 'Planung' },
     art,
     jahr,
     darstellung,
     werte: alle,
-    eingegeben: new Set(Object.keys(alle)),
+    eingegeben: new Set(Object.keys(alle).map((f) => feldFuer(f).name)),
     zellen: {},
+    kennzahlen,
     listen: { ...keineListen, ...listen },
   };
 }

@@ -128,7 +128,10 @@ describe('Prüfungen', () => {
       4,
     );
     const r = pruefeMappe({ titel: 'L.xlsx', bereiche: [zv] });
-    expect(r.map((x) => x.vereinbarung.quelle)).toEqual(['ZV_Liste row 5', 'ZV_Liste row 7']);
+    expect(r.map((x) => x.vereinbarung.quelle)).toEqual([
+      { art: 'liste', liste: 'ZV_Liste', zeile: 5 },
+      { art: 'liste', liste: 'ZV_Liste', zeile: 7 },
+    ]);
     expect(r[0]?.befunde.find((b) => b.rule === 'LISTE_SPALTE_UNBEKANNT')?.cell).toBe('Liste!I4');
     expect(r[1]?.befunde.find((b) => b.rule === 'KEINE_ZAHL')?.cell).toBe('Liste!E7');
   });
@@ -151,7 +154,7 @@ describe('ZV_Liste neben Listen', () => {
     );
     const lokale = liste('ZV_LokaleZiele', ['Ziel', 'Beschreibung'], [['Ziel', 'Beschreibung']], 'Ziele');
     const r = pruefeMappe({ titel: 'L.xlsx', bereiche: [zv, lokale] });
-    expect(r.map((x) => x.vereinbarung.quelle)).toEqual(['ZV_Liste row 2']);
+    expect(r.map((x) => x.vereinbarung.quelle)).toEqual([{ art: 'liste', liste: 'ZV_Liste', zeile: 2 }]);
     expect(r[0]?.befunde.find((b) => b.rule === 'LISTE_OHNE_VEREINBARUNG')).toMatchObject({ severity: 'info', cell: 'Ziele!A2' });
   });
 });

@@ -1,4 +1,5 @@
 /** Helpers for the workbook tests: real .xlsx bytes made with exceljs, and XML surgery in the zip. */
+import { feldFuer, type FeldName } from '../../src/catalogue/felder';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
@@ -38,4 +39,9 @@ export async function ladeMappe(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
   return wb;
+}
+
+/** The keys of a record of field values as catalogue names (an unknown key throws, so a typo fails). */
+export function feldnamen(werte: object): FeldName[] {
+  return Object.keys(werte).map((f) => feldFuer(f).name);
 }

@@ -274,7 +274,10 @@ describe('leseXlsx: lists', () => {
     expect(z).toHaveLength(3);
     expect(z[2]!.map((c) => c.wert)).toEqual([2025, 'zkT', 'Jobcenter B']);
     const ergebnis = pruefeMappe(m);
-    expect(ergebnis.map((e) => e.vereinbarung.quelle)).toEqual(['ZV_Liste row 2', 'ZV_Liste row 3']);
+    expect(ergebnis.map((e) => e.vereinbarung.quelle)).toEqual([
+      { art: 'liste', liste: 'ZV_Liste', zeile: 2 },
+      { art: 'liste', liste: 'ZV_Liste', zeile: 3 },
+    ]);
   });
 
   test('a ZV_Liste table of 10,000 rows is read completely', async () => {
@@ -296,7 +299,7 @@ describe('leseXlsx: lists', () => {
     console.log(`10,000-row ZV_Liste: ${bytes.length} bytes, read and checked in ${dauer} ms`);
     expect(bereich(m, 'ZV_Liste').zellen).toHaveLength(10001);
     expect(ergebnis).toHaveLength(10000);
-    expect(ergebnis[9999]!.vereinbarung.quelle).toBe('ZV_Liste row 10001');
+    expect(ergebnis[9999]!.vereinbarung.quelle).toEqual({ art: 'liste', liste: 'ZV_Liste', zeile: 10001 });
   });
 });
 

@@ -13,8 +13,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Pruefergebnis } from '../../model/vereinbarung';
-import type { Arbeitsmappe } from '../../lesen/port';
 import type { Arbeitsumgebung } from '../umgebung';
 import { planwerte, wertText, type Planwert } from '../anzeige';
 import { VereinbarungWahl } from './Auswahl';
@@ -31,15 +29,14 @@ export function Planwerte(props: {
   umgebung: Arbeitsumgebung;
   stand: Stand;
   aktion: Aktion;
-  pruefen: (m: Arbeitsmappe) => Pruefergebnis[];
   auswahl: number;
   setAuswahl: (i: number) => void;
 }): React.ReactElement {
   const { umgebung, stand, aktion } = props;
   const s = useStyles();
   const liste = React.useMemo(
-    () => (stand.mappe ? planwerte(stand.mappe, stand.ergebnisse, props.auswahl, props.pruefen) : []),
-    [stand.mappe, stand.ergebnisse, props.auswahl, props.pruefen],
+    () => (stand.mappe ? planwerte(stand.mappe, stand.ergebnisse, props.auswahl) : []),
+    [stand.mappe, stand.ergebnisse, props.auswahl],
   );
   const [gewaehlt, setGewaehlt] = React.useState<ReadonlySet<string>>(new Set());
   const [frage, setFrage] = React.useState<Planwert[] | null>(null);

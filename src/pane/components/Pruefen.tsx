@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Switch, Subtitle2, Text, Title3, makeStyles, tokens, CounterBadge } from '@fluentui/react-components';
-import type { Befund, Schwere } from '../../model/vereinbarung';
+import { quelleText, type Befund, type Schwere } from '../../model/vereinbarung';
 import type { Arbeitsumgebung } from '../umgebung';
 import { SCHWERE_TEXT, SCHWEREN } from '../anzeige';
 import type { Aktion, Stand } from '../stand';
@@ -40,7 +40,7 @@ export function Pruefen(props: {
   const s = useStyles();
   const mehrere = stand.ergebnisse.length > 1;
   const befunde: { b: Befund; quelle: string }[] = stand.ergebnisse.flatMap((e) =>
-    e.befunde.map((b) => ({ b, quelle: e.vereinbarung.quelle })),
+    e.befunde.map((b) => ({ b, quelle: quelleText(e.vereinbarung.quelle) })),
   );
 
   const zeigen = (b: Befund): void => {

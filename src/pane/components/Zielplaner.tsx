@@ -208,7 +208,7 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
                 markierungenUmschalten={markierungenUmschalten}
               />
             ) : bereich === 'planwerte' ? (
-              <Planwerte umgebung={umgebung} stand={stand} aktion={aktion} pruefen={pruefen} auswahl={auswahl} setAuswahl={setAuswahl} />
+              <Planwerte umgebung={umgebung} stand={stand} aktion={aktion} auswahl={auswahl} setAuswahl={setAuswahl} />
             ) : (
               <VereinbarungAnsicht
                 umgebung={umgebung}
