@@ -1,6 +1,13 @@
 /**
  * Excel's errors as German sentences. The pane never shows a raw message or a stack trace: every
- * error from Excel.run passes through `fehlerText`.
+ * error from Excel.run passes through `fehlerText` (in `ausfuehren`, the only caller of Excel.run
+ * besides the event registration).
+ *
+ * The codes are the documented ones: `Excel.ErrorCodes` in @types/office-js and the table in
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ * (`EditModeCannotAcquireCell` and `Timeout` are in neither and were dropped; Excel reports cell edit
+ * mode as `InvalidOperationInCellEditMode`). `UndoNotSupported` comes from
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities.
  */
 
 const TEXTE: Readonly<Record<string, string>> = {
@@ -13,8 +20,6 @@ const TEXTE: Readonly<Record<string, string>> = {
   AccessDenied:
     'Excel verweigert den Zugriff: Die Arbeitsmappe oder das Blatt ist geschützt oder schreibgeschützt geöffnet. Heben Sie den Schutz auf und versuchen Sie es erneut.',
   Conflict: 'Die Arbeitsmappe wurde gleichzeitig an anderer Stelle geändert. Bitte versuchen Sie es erneut.',
-  EditModeCannotAcquireCell:
-    'Excel bearbeitet gerade eine Zelle. Schließen Sie die Eingabe mit der Eingabetaste ab und versuchen Sie es erneut.',
   GeneralException:
     'In Excel ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; falls das nicht hilft, speichern Sie die Mappe und öffnen Sie sie neu.',
   InsertDeleteConflict:
@@ -29,12 +34,25 @@ const TEXTE: Readonly<Record<string, string>> = {
   InactiveWorkbook: 'Die Arbeitsmappe ist nicht mehr aktiv. Wechseln Sie zurück zur Mappe und versuchen Sie es erneut.',
   Unauthenticated: 'Sie sind nicht angemeldet oder die Anmeldung ist abgelaufen. Melden Sie sich in Office erneut an.',
   ServiceNotAvailable: 'Excel ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Augenblicken erneut.',
-  Timeout: 'Excel hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
   InvalidOperation: 'Diese Aktion ist im aktuellen Zustand der Arbeitsmappe nicht möglich.',
   InvalidOperationInCellEditMode:
     'Excel bearbeitet gerade eine Zelle. Schließen Sie die Eingabe mit der Eingabetaste ab und versuchen Sie es erneut.',
   FilteredRangeConflict: 'Der Bereich ist gefiltert. Heben Sie den Filter auf und versuchen Sie es erneut.',
   MergedRangeConflict: 'Der Bereich enthält verbundene Zellen. Heben Sie die Verbindung auf und versuchen Sie es erneut.',
+  RangeExceedsLimit:
+    'Der Bereich hat mehr Zellen, als Excel auf einmal an ein Add-in gibt. Ordnen Sie die Felder kleineren Bereichen zu (nicht ganzen Spalten oder Blättern).',
+  MemoryLimitReached:
+    'Excel hat nicht genug Arbeitsspeicher für diese Aktion. Schließen Sie andere Arbeitsmappen und versuchen Sie es erneut.',
+  ApiNotAvailable:
+    'Diese Funktion steht in Ihrer Excel-Version gerade nicht zur Verfügung. Aktualisieren Sie Excel oder verwenden Sie Excel im Web.',
+  RequestAborted: 'Excel hat die Aktion abgebrochen. Bitte versuchen Sie es erneut.',
+  InvalidRequest:
+    'Excel konnte die Anfrage nicht verarbeiten. Bitte versuchen Sie es erneut; falls das nicht hilft, öffnen Sie Zielplaner neu.',
+  UnsupportedFeature:
+    'Das Blatt enthält etwas, das Excel beim Einfügen nicht übernehmen kann. Erzeugen Sie die Vorlage mit „npx zielplaner template“ oder auf der Browser-Seite und öffnen Sie sie in Excel.',
+  OperationCellsExceedLimit: 'Die Aktion betrifft zu viele Zellen auf einmal. Ordnen Sie die Felder kleineren Bereichen zu.',
+  FormulaLengthExceedsLimit: 'Eine Formel ist für Excel zu lang.',
+  UndoNotSupported: 'Excel kann diese Aktion nicht als einen Rückgängig-Schritt zusammenfassen. Bitte versuchen Sie es erneut.',
 };
 
 const UNBEKANNT =
@@ -43,8 +61,7 @@ const UNBEKANNT =
 /** A German sentence for any error thrown inside Excel.run (OfficeExtension.Error or other). */
 export function fehlerText(e: unknown): string {
   if (e instanceof ExcelHinweis) return e.message;
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-  return TEXTE[code] ?? UNBEKANNT;
+  return TEXTE[code(e)] ?? UNBEKANNT;
 }
 
 /** An error whose message is already a German sentence for the user (from the adapter itself). */
@@ -56,3 +73,25 @@ export class ExcelHinweis extends Error {
 }
 
 export const FEHLERCODES = Object.keys(TEXTE);
+
+const code = (e: unknown): string => (typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '');
+
+/**
+ * Runs one batch against the workbook; every error leaves as an `ExcelHinweis` with a German sentence.
+ * `mergeUndoGroup` (ExcelApi 1.20) makes the batch one undo step; if Excel refuses that for an API
+ * in the batch (`UndoNotSupported`), the batch runs again without it — only pass it for batches that
+ * can safely run twice.
+ */
+export async function ausfuehren<T>(arbeit: (context: Excel.RequestContext) => Promise<T>, undoGruppe = false): Promise<T> {
+  try {
+    if (!undoGruppe) return await Excel.run(arbeit);
+    try {
+      return await Excel.run({ mergeUndoGroup: true }, arbeit);
+    } catch (e) {
+      if (code(e) !== 'UndoNotSupported') throw e;
+      return await Excel.run(arbeit);
+    }
+  } catch (e) {
+    throw new ExcelHinweis(fehlerText(e));
+  }
+}

@@ -11,6 +11,7 @@
  * download. When even that is unavailable the pane offers the text to copy (see Vereinbarung.tsx).
  */
 import { DOCX_MIME, herunterladen } from '../pane/herunterladen';
+import { speicherFragment } from '../pane/speicherfragment';
 import type { SpeicherErgebnis } from '../pane/umgebung';
 
 export { DOCX_MIME };
@@ -25,11 +26,10 @@ export function downloadBlockiert(): boolean {
   }
 }
 
-/** The fallback page's URL with the document in its fragment: `speichern.html#<name>|<base64url>`. */
+/** The fallback page's URL with the document in its fragment (fragment-safe, see speicherfragment.ts). */
 export function speicherAdresse(basis: string, bytes: Uint8Array, dateiname: string): string {
   const url = new URL('speichern.html', basis);
-  const b64 = base64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  url.hash = `${encodeURIComponent(dateiname)}|${b64}`;
+  url.hash = speicherFragment(bytes, dateiname);
   return url.toString();
 }
 

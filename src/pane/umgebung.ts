@@ -7,7 +7,7 @@
  * the pane hides or explains the feature. `einschraenkungen` lists, in German, what is unavailable and
  * why (e.g. "Markierungen benötigen Excel 2016 oder neuer (ExcelApi 1.6)."), shown on the Start tab.
  *
- * Contract is stable: add optional members only.
+ * Contract is stable: add optional members only (a method may return a German note where it returned nothing).
  */
 import type { Art } from '../catalogue/felder';
 import type { Befund } from '../model/vereinbarung';
@@ -36,6 +36,12 @@ export type SpeicherErgebnis =
   /** Nothing could start a download; the pane must offer another way (e.g. copy the text). */
   | { readonly art: 'nicht-moeglich'; readonly grund: string };
 
+/** A change in the workbook that the pane should re-check. */
+export interface Aenderung {
+  /** Only co-authors changed the workbook (`Remote`): re-check, but write nothing into the workbook. */
+  readonly vonAnderen: boolean;
+}
+
 /** The selection in the workbook, for binding a field. */
 export interface Auswahl {
   /** `Sheet!A1` or `Sheet!A1:C5`. */
@@ -56,10 +62,14 @@ export interface Arbeitsumgebung {
   /** Shows a cell (`Sheet!A1`): activates its sheet and selects it. Optional (browser: no grid). */
   zelleZeigen?(adresse: string): Promise<void>;
 
-  /** Highlights the findings' cells without touching the user's own formatting. Replaces earlier highlights. */
-  markieren?(befunde: readonly Befund[]): Promise<void>;
-  /** Removes exactly the add-in's highlights; the workbook is as before. */
-  markierungenEntfernen?(): Promise<void>;
+  /**
+   * Highlights the findings' cells without touching the user's own formatting. Replaces earlier
+   * highlights; writes nothing when they are unchanged. Only on the user's request (off by default).
+   * May return a German note (e.g. a protected sheet was skipped).
+   */
+  markieren?(befunde: readonly Befund[]): Promise<string | void>;
+  /** Removes exactly the add-in's highlights; the workbook is as before. May return a German note. */
+  markierungenEntfernen?(): Promise<string | void>;
 
   /** Writes derived values into their cells (one batch). The pane asks before overwriting entered values. */
   werteSchreiben?(werte: readonly ZuSchreibenderWert[]): Promise<void>;
@@ -81,8 +91,9 @@ export interface Arbeitsumgebung {
   dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis>;
 
   /**
-   * Calls `callback` (debounced) when the user edits the workbook; the adapter's own writes do not
-   * trigger it. Returns a function that stops listening. Optional (a file does not change by itself).
+   * Calls `callback` (debounced) when the user or a co-author edits the workbook; the adapter's own
+   * writes do not trigger it. Returns a function that stops listening. Optional (a file does not
+   * change by itself).
    */
-  onAenderung?(callback: () => void): () => void;
+  onAenderung?(callback: (aenderung: Aenderung) => void): () => void;
 }

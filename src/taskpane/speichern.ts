@@ -1,31 +1,29 @@
 /**
  * speichern.html: opened in the system browser by the task pane in Excel for Mac (where downloads
- * from the pane do nothing). The document arrives in the URL fragment `#<file name>|<base64url>`,
+ * from the pane do nothing). The document arrives in the URL fragment (src/pane/speicherfragment.ts),
  * which is never sent to a server; this page turns it into a download link.
  */
 import { DOCX_MIME } from '../pane/herunterladen';
-
-function bytesAus(b64url: string): Uint8Array {
-  const b64 = b64url.replace(/-/g, '+').replace(/_/g, '/');
-  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
+import { ausSpeicherFragment } from '../pane/speicherfragment';
 
 function start(): void {
   const status = document.getElementById('status')!;
   const link = document.getElementById('speichern') as HTMLAnchorElement;
-  const roh = window.location.hash.slice(1);
-  const trenner = roh.indexOf('|');
-  if (trenner < 0) {
+  let dokument: ReturnType<typeof ausSpeicherFragment>;
+  try {
+    dokument = ausSpeicherFragment(window.location.hash);
+  } catch {
+    status.textContent = 'Das Dokument in der Adresse ist unvollständig. Wählen Sie im Aufgabenbereich erneut „Word-Dokument speichern“.';
+    return;
+  }
+  if (!dokument) {
     status.textContent =
       'Diese Seite enthält kein Dokument. Erzeugen Sie die Zielvereinbarung im Zielplaner-Aufgabenbereich in Excel und wählen Sie dort „Word-Dokument speichern“.';
     return;
   }
   try {
-    const name = decodeURIComponent(roh.slice(0, trenner)) || 'Zielvereinbarung.docx';
-    const bytes = bytesAus(roh.slice(trenner + 1));
+    const name = dokument.name || 'Zielvereinbarung.docx';
+    const bytes = dokument.bytes;
     const kopie = new Uint8Array(bytes.byteLength);
     kopie.set(bytes);
     const blob = new Blob([kopie.buffer], { type: DOCX_MIME });

@@ -8,7 +8,8 @@ import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Zielplaner } from '../../src/pane/components/Zielplaner';
 import { ExcelUmgebung } from '../../src/excel/umgebung';
-import { baueExcel, installiere, type NameDef } from '../excel/excelMock';
+import { ausSpeicherFragment } from '../../src/pane/speicherfragment';
+import { baueExcel, bearbeitung, installiere, type NameDef } from '../excel/excelMock';
 
 const n = (name: string, adresse: string, wert: unknown, format = 'General'): NameDef => ({
   name,
@@ -67,7 +68,7 @@ test('the German pane recognises the planning workbook and counts the findings',
   expect(screen.getByText(/Ergebnis der Prüfung: 3 Fehler, 5 Warnungen, keine Hinweise\./)).toBeTruthy();
 });
 
-test('clicking a finding selects its cell on the other sheet; highlights can be removed', async () => {
+test('defect 2: highlights only on request (off by default); a finding selects its cell on the other sheet; highlights can be removed', async () => {
   const { fake, umgebung, user } = starte(planung());
   render(<Zielplaner umgebung={umgebung} startBereich="pruefen" />);
   const fehler = await screen.findByRole('heading', { name: 'Fehler (3)' });
@@ -75,8 +76,13 @@ test('clicking a finding selects its cell on the other sheet; highlights can be 
   expect(screen.getByRole('heading', { name: 'Hinweise (0)' })).toBeTruthy();
   const gruppe = fehler.closest('section')!;
   const befund = within(gruppe as HTMLElement).getByRole('button', { name: /^Fehler in Zelle 'Werte 2026'!D3: Der Zielwert/ });
-  // the findings are highlighted in the cells as soon as they are found
-  await waitFor(() => expect(fake.zellen.get('Werte 2026!D3')?.bedingte).toHaveLength(1));
+  // highlights write into the workbook, so they are off until the user asks for them
+  const schalter = screen.getByRole('switch', { name: 'Befunde in den Zellen markieren' }) as HTMLInputElement;
+  expect(schalter.checked).toBe(false);
+  expect([...fake.zellen.values()].flatMap((z) => z.bedingte)).toEqual([]);
+  await user.click(schalter);
+  await screen.findByText('Die Befunde sind in den Zellen markiert.');
+  expect(fake.zellen.get('Werte 2026!D3')?.bedingte).toHaveLength(1);
   await user.click(befund);
   await waitFor(() => expect(fake.ausgewaehlt).toEqual(['Werte 2026!D3']));
   expect(fake.aktiviert).toEqual(['Werte 2026']);
@@ -86,6 +92,22 @@ test('clicking a finding selects its cell on the other sheet; highlights can be 
   await screen.findByText('Die Markierungen wurden entfernt; die Zellen sind wieder wie vorher.');
   for (const z of fake.zellen.values()) expect(z.bedingte).toEqual([]);
   expect((screen.getByRole('switch', { name: 'Befunde in den Zellen markieren' }) as HTMLInputElement).checked).toBe(false);
+});
+
+test("defect 4: a co-author's edit is re-checked without writing into the workbook; the user's own edit may", async () => {
+  const { fake, umgebung, user } = starte(planung());
+  render(<Zielplaner umgebung={umgebung} startBereich="pruefen" />);
+  await screen.findByRole('heading', { name: 'Fehler (3)' });
+  await user.click(screen.getByRole('switch', { name: 'Befunde in den Zellen markieren' }));
+  await screen.findByText('Die Befunde sind in den Zellen markiert.');
+  await waitFor(() => expect(fake.aenderung).not.toBeNull());
+  const markieren = jest.spyOn(umgebung as { markieren: NonNullable<ExcelUmgebung['markieren']> }, 'markieren');
+  await fake.aenderung!(bearbeitung('Remote'));
+  await screen.findByText('Die Mappe wurde von jemand anderem geändert und erneut geprüft.', {}, { timeout: 3000 });
+  expect(markieren).not.toHaveBeenCalled();
+  await fake.aenderung!(bearbeitung('Local'));
+  await screen.findByText('Nach Ihrer Änderung erneut geprüft.', {}, { timeout: 3000 });
+  expect(markieren).toHaveBeenCalledTimes(1);
 });
 
 test('binding a field to the selected cell creates the defined name', async () => {
@@ -184,9 +206,11 @@ test('the agreement preview shows the document text; on a Mac the system browser
   const url = new URL(geoeffnet[0]!);
   expect(url.pathname.endsWith('/speichern.html')).toBe(true);
   // the fragment carries the .docx (a zip: "PK")
-  const [name, b64] = decodeURIComponent(url.hash.slice(1)).split('|') as [string, string];
-  expect(name).toMatch(/\.docx$/);
-  expect(Buffer.from(b64.replace(/-/g, '+').replace(/_/g, '/'), 'base64').subarray(0, 2).toString()).toBe('PK');
+  // (fragment-safe: no literal | and no percent escapes, which macOS would re-encode)
+  expect(url.hash).toMatch(/^#[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+  const dokument = ausSpeicherFragment(url.hash)!;
+  expect(dokument.name).toMatch(/\.docx$/);
+  expect(Buffer.from(dokument.bytes).subarray(0, 2).toString()).toBe('PK');
   delete (globalThis as any).Office;
 }, 30000);
 

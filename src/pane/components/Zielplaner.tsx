@@ -79,14 +79,15 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
   const [laeuft, setLaeuft] = React.useState(false);
   const [fehler, setFehler] = React.useState<string | null>(null);
   const [meldung, setMeldung] = React.useState<string>('');
-  const [markierungenAn, setMarkierungenAn] = React.useState<boolean>(Boolean(umgebung.markieren));
+  // highlights write into the workbook (it counts as changed, and Excel keeps an undo entry): only on request
+  const [markierungenAn, setMarkierungenAn] = React.useState<boolean>(false);
   const [auswahl, setAuswahl] = React.useState(0);
   const lauf = React.useRef(0);
   const markierenRef = React.useRef(markierungenAn);
   markierenRef.current = markierungenAn;
 
   const pruefeJetzt = React.useCallback(
-    async (danach?: string): Promise<void> => {
+    async (danach?: string, schreiben = true): Promise<void> => {
       const nr = ++lauf.current;
       setLaeuft(true);
       setFehler(null);
@@ -104,14 +105,13 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
         setStand({ mappe, ergebnisse, keinPlanungsblatt: kein });
         setAuswahl((a) => (a < ergebnisse.length ? a : 0));
         const befunde = alleBefunde(ergebnisse);
-        if (markierenRef.current && umgebung.markieren) await umgebung.markieren(befunde);
-        setMeldung(
-          danach
-            ? danach
-            : kein
-              ? 'Kein Planungsblatt gefunden.'
-              : `Geprüft: ${anzahlText(befunde, 'error')}, ${anzahlText(befunde, 'warning')}.`,
-        );
+        const hinweis = schreiben && markierenRef.current && umgebung.markieren ? await umgebung.markieren(befunde) : undefined;
+        const text = danach
+          ? danach
+          : kein
+            ? 'Kein Planungsblatt gefunden.'
+            : `Geprüft: ${anzahlText(befunde, 'error')}, ${anzahlText(befunde, 'warning')}.`;
+        setMeldung(hinweis ? `${text} ${hinweis}` : text);
       } catch (e) {
         if (nr === lauf.current) setFehler(fehlermeldung(e));
       } finally {
@@ -123,7 +123,11 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
 
   React.useEffect(() => {
     void pruefeJetzt();
-    const abmelden = umgebung.onAenderung?.(() => void pruefeJetzt('Nach Ihrer Änderung erneut geprüft.'));
+    const abmelden = umgebung.onAenderung?.(({ vonAnderen }) =>
+      vonAnderen
+        ? void pruefeJetzt('Die Mappe wurde von jemand anderem geändert und erneut geprüft.', false)
+        : void pruefeJetzt('Nach Ihrer Änderung erneut geprüft.'),
+    );
     return () => abmelden?.();
   }, [umgebung, pruefeJetzt]);
 
@@ -150,11 +154,12 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
       markierenRef.current = an;
       await aktion(async () => {
         if (an) {
-          await umgebung.markieren?.(alleBefunde(stand.ergebnisse));
-          return 'Die Befunde sind in den Zellen markiert.';
+          const hinweis = await umgebung.markieren?.(alleBefunde(stand.ergebnisse));
+          return hinweis ? `Die Befunde sind in den Zellen markiert. ${hinweis}` : 'Die Befunde sind in den Zellen markiert.';
         }
-        await umgebung.markierungenEntfernen?.();
-        return 'Die Markierungen wurden entfernt; die Zellen sind wieder wie vorher.';
+        const hinweis = await umgebung.markierungenEntfernen?.();
+        const text = 'Die Markierungen wurden entfernt; die Zellen sind wieder wie vorher.';
+        return hinweis ? `${text} ${hinweis}` : text;
       }, false);
     },
     [aktion, umgebung, stand.ergebnisse],
