@@ -10,9 +10,18 @@
  * for updates); it is never bundled. exceljs, docx, the document builder and the template builder are
  * loaded with import() only when the user needs them, so the start JavaScript stays small
  * (test/build/budget.test.ts asserts ≤ 250 KiB gzip).
+ *
+ * Before the bundle, taskpane.html and index.html carry two inline scripts: a syntax probe
+ * (src/taskpane/syntaxprobe.js) and the ES5 guard (src/taskpane/altbrowser.js) that shows a German
+ * message where the ES2022 bundle cannot run (Trident, EdgeHTML). The browser page's CSP allows
+ * exactly these two by their SHA-256 hashes.
+ *
+ * dist/hilfe.html is the user guide (docs/anleitung.md rendered with marked at build time), the
+ * manifest's SupportUrl.
  */
 const path = require('node:path');
 const fs = require('node:fs');
+const crypto = require('node:crypto');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -26,6 +35,45 @@ function produktionsAdresse() {
     throw new Error(`ZIELPLANER_URL must be an https:// address without spaces or quotes, got: ${roh}`);
   }
   return roh;
+}
+
+/** The inline scripts before the bundle, and their hashes for a Content-Security-Policy. */
+function vorDemBundle() {
+  const skripte = ['syntaxprobe.js', 'altbrowser.js'].map((f) => fs.readFileSync(path.resolve(__dirname, 'src/taskpane', f), 'utf8'));
+  return {
+    vorBundle: skripte.map((s) => `<script>${s}</script>`).join('\n    '),
+    skriptHashes: skripte.map((s) => `'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`).join(' '),
+  };
+}
+
+/** docs/anleitung.md as a self-contained German HTML page (no scripts). */
+function hilfeSeite() {
+  const { marked } = require('marked');
+  const md = fs.readFileSync(path.resolve(__dirname, 'docs/anleitung.md'), 'utf8');
+  // links to the other developer documents do not ship with the add-in: keep their text only
+  const inhalt = marked.parse(md.replace(/\[([^\]]+)\]\((?!https?:|#|bilder\/)[^)]*\.md(#[^)]*)?\)/g, '$1'));
+  return `<!doctype html>
+<html lang="de">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:">
+  <title>Zielplaner – Anleitung</title>
+  <style>
+    body { font-family: "Segoe UI", -apple-system, system-ui, sans-serif; margin: 2rem auto; max-width: 52rem; padding: 0 1rem; line-height: 1.55; color: #242424; }
+    h1, h2, h3 { line-height: 1.25; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #d1d1d1; padding-bottom: .3rem; }
+    table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #d1d1d1; padding: .35rem .6rem; text-align: left; vertical-align: top; }
+    code { background: #f5f5f5; padding: 0 .25rem; border-radius: 3px; } pre { background: #f5f5f5; padding: .75rem; overflow-x: auto; }
+    img { max-width: 100%; height: auto; border: 1px solid #d1d1d1; } a { color: #0f6cbd; }
+  </style>
+</head>
+<body>
+<main>
+${inhalt}
+</main>
+</body>
+</html>
+`;
 }
 
 module.exports = (_env, argv) => {
@@ -84,11 +132,18 @@ module.exports = (_env, argv) => {
         chunks: ['taskpane'],
         inject: 'head',
         scriptLoading: 'defer',
-        templateParameters: { officeJs: OFFICE_JS },
+        templateParameters: { officeJs: OFFICE_JS, ...vorDemBundle() },
       }),
       new HtmlWebpackPlugin(
         fs.existsSync(browserTemplate)
-          ? { filename: 'index.html', template: browserTemplate, chunks: ['index'], inject: 'head', scriptLoading: 'defer' }
+          ? {
+              filename: 'index.html',
+              template: browserTemplate,
+              chunks: ['index'],
+              inject: 'head',
+              scriptLoading: 'defer',
+              templateParameters: vorDemBundle(),
+            }
           : {
               filename: 'index.html',
               chunks: ['index'],
@@ -107,9 +162,12 @@ module.exports = (_env, argv) => {
         inject: 'head',
         scriptLoading: 'defer',
       }),
+      new HtmlWebpackPlugin({ filename: 'hilfe.html', chunks: [], inject: false, templateContent: () => hilfeSeite() }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // screenshots the guide shows (docs/bilder/…, referenced as bilder/… from docs/anleitung.md)
+          { from: 'docs/bilder', to: 'bilder', noErrorOnMissing: true },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -19,7 +19,7 @@
 // types, no directory listing, no path outside dist/.
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const require = createRequire(import.meta.url);
+const BUILD_LOG = path.join(root, 'node_modules', '.cache', 'zielplaner-start-build.log');
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -87,12 +88,16 @@ export function baue(mode = 'production') {
     console.error('webpack-cli fehlt. Bitte zuerst „npm install“ ausführen.');
     return false;
   }
-  console.log(`Baue Zielplaner (webpack --mode ${mode}) …`);
-  const r = spawnSync(process.execPath, [cli, '--mode', mode], { cwd: root, stdio: 'inherit' });
+  console.log(`Baue Zielplaner (webpack, ${mode === 'production' ? 'Produktion' : 'Entwicklung'}) …`);
+  // webpack reports in English: its output goes to a log file, the console stays German
+  const r = spawnSync(process.execPath, [cli, '--mode', mode], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  mkdirSync(path.dirname(BUILD_LOG), { recursive: true });
+  writeFileSync(BUILD_LOG, `${r.stdout ?? ''}${r.stderr ?? ''}`);
   if (r.status !== 0) {
-    console.error(`Der Build ist fehlgeschlagen (Exit ${r.status}).`);
+    console.error(`Der Build ist fehlgeschlagen (Exit ${r.status ?? r.signal}). Die Meldungen von webpack stehen in ${BUILD_LOG}.`);
     return false;
   }
+  console.log(`Build fertig (Protokoll: ${path.relative(root, BUILD_LOG)}).`);
   return true;
 }
 
@@ -151,12 +156,22 @@ export function statischeDateien(basis) {
 
 /** Key and certificate from office-addin-dev-certs (generated and trusted), or null with the reason. */
 async function zertifikat() {
+  // office-addin-dev-certs reports in English on the console: keep that out, say it in German
+  const original = { log: console.log, info: console.info, warn: console.warn };
+  const gesammelt = [];
+  console.log = console.info = console.warn = (...teile) => void gesammelt.push(teile.join(' '));
   try {
     const certs = await import('office-addin-dev-certs');
     const mod = certs.default ?? certs;
     const optionen = await mod.getHttpsServerOptions();
+    Object.assign(console, original);
+    if (gesammelt.some((z) => /generated/i.test(z)))
+      console.log('Neue Entwicklerzertifikate wurden erzeugt (Ordner ~/.office-addin-dev-certs).');
+    if (gesammelt.some((z) => /Installing CA certificate/i.test(z)))
+      console.log('Das Entwicklerzertifikat wurde als vertrauenswürdig installiert.');
     return { optionen, grund: null };
   } catch (e) {
+    Object.assign(console, original);
     const text = e instanceof Error ? e.message : String(e);
     return { optionen: null, grund: text.split('\n').filter(Boolean).slice(0, 2).join(' ') };
   }
@@ -190,8 +205,12 @@ async function main() {
       schema = 'https';
     } else {
       console.warn('');
+      // the tool's reason is English: it goes to a log file
+      const protokoll = path.join(path.dirname(BUILD_LOG), 'zielplaner-start-zertifikat.log');
+      mkdirSync(path.dirname(protokoll), { recursive: true });
+      writeFileSync(protokoll, `${grund}\n`);
       console.warn('Hinweis: Es konnte kein vertrauenswürdiges Entwicklerzertifikat eingerichtet werden');
-      console.warn(`  (${grund}).`);
+      console.warn(`  (Einzelheiten in ${protokoll}).`);
       console.warn('  Der Server läuft deshalb über http statt https. Der Browser-Modus funktioniert so;');
       console.warn('  Excel lädt das Add-in aber nur über https. Zertifikat einrichten (braucht sudo):');
       console.warn('    npx office-addin-dev-certs install');

@@ -26,7 +26,9 @@ function aktuell(): boolean {
   if (!seiten.every((s) => existsSync(s))) return false;
   const gebaut = Math.max(Math.min(...seiten.map((s) => statSync(s).mtimeMs)), existsSync(STEMPEL) ? statSync(STEMPEL).mtimeMs : 0);
   const quellen = Math.max(
-    ...['src', 'assets', 'examples', 'manifest.xml', 'webpack.config.js', 'package-lock.json'].map((p) => neuestes(join(WURZEL, p))),
+    ...['src', 'assets', 'examples', 'manifest.xml', 'webpack.config.js', 'package-lock.json', 'docs/anleitung.md'].map((p) =>
+      neuestes(join(WURZEL, p)),
+    ),
   );
   return gebaut >= quellen;
 }

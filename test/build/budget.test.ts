@@ -6,6 +6,7 @@
  * Builds dist/ itself when it is missing or older than the sources (test/build/bau.ts).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -60,6 +61,51 @@ test('office.js is loaded from the CDN in the head of the task pane only, and bu
   expect(browser).not.toContain('appsforoffice');
   for (const s of skripte(browser)) expect(s).toMatch(/^index\.[0-9a-f]{16,}\.js$/);
   for (const g of [16, 32, 64, 80, 128]) expect(existsSync(join(dist, 'assets', `icon-${g}.png`))).toBe(true);
+});
+
+test('defect 6: the ES5 guard runs before the bundle in both pages; the browser page allows exactly it by hash', () => {
+  const probe = readFileSync(join(root, 'src', 'taskpane', 'syntaxprobe.js'), 'utf8');
+  const waechter = readFileSync(join(root, 'src', 'taskpane', 'altbrowser.js'), 'utf8');
+  for (const seite of ['taskpane.html', 'index.html']) {
+    const html = readFileSync(join(dist, seite), 'utf8');
+    const probeBei = html.indexOf(`<script>${probe}</script>`);
+    const waechterBei = html.indexOf(`<script>${waechter}</script>`);
+    const bundleBei = html.search(/<script\b[^>]*\bsrc=["']?(taskpane|index)\.[0-9a-f]+\.js/);
+    expect(probeBei).toBeGreaterThan(0);
+    expect(waechterBei).toBeGreaterThan(probeBei);
+    expect(bundleBei).toBeGreaterThan(waechterBei);
+  }
+  const browser = readFileSync(join(dist, 'index.html'), 'utf8');
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(browser)![1]!;
+  const skriptSrc = csp
+    .split(';')
+    .find((d) => d.trim().startsWith('script-src'))!
+    .trim();
+  const hash = (s: string): string => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+  expect(skriptSrc).toBe(`script-src 'self' ${hash(probe)} ${hash(waechter)}`);
+  expect(browser).toContain('data-zielplaner="browser"');
+  expect(readFileSync(join(dist, 'taskpane.html'), 'utf8')).toContain('data-zielplaner="excel"');
+});
+
+test('the help page (SupportUrl) ships with the build: the user guide as HTML with its headings', () => {
+  const hilfe = readFileSync(join(dist, 'hilfe.html'), 'utf8');
+  expect(hilfe).toMatch(/^<!doctype html>\s*<html lang="de">/);
+  const ueberschriften = [...readFileSync(join(root, 'docs', 'anleitung.md'), 'utf8').matchAll(/^(#{1,3}) (.+)$/gm)];
+  expect(ueberschriften.length).toBeGreaterThan(5);
+  const entities = (t: string): string =>
+    t
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
+  const html = [...hilfe.matchAll(/<h([1-3])[^>]*>(.*?)<\/h\1>/g)].map((m) => `${m[1]} ${entities(m[2]!.replace(/<[^>]+>/g, ''))}`);
+  for (const [, ebene, titel] of ueberschriften) expect(html).toContain(`${ebene!.length} ${titel!.replace(/[`*]/g, '')}`);
+  expect(hilfe).not.toMatch(/<script/);
+  const manifest = readFileSync(join(dist, 'manifest.xml'), 'utf8');
+  expect(manifest).toMatch(/<SupportUrl DefaultValue="https:\/\/[^"]+\/hilfe\.html"\/>/);
+  expect(manifest).toContain('<Set Name="ExcelApi" MinVersion="1.4"/>');
+  expect(manifest).not.toContain('<AppDomain>');
 });
 
 test('dist/manifest.xml validates against the add-in manifest XSDs', () => {

@@ -79,6 +79,31 @@
     Object.defineProperty(r, 'columnCount', { value: 1 });
     return r;
   }
+  // a worksheet; getRange() without an address is the whole sheet (all its conditional formats)
+  function blattObjekt(blatt) {
+    return {
+      name: blatt,
+      protection: { protected: false },
+      activate: function () {
+        protokoll.aktiviert.push(blatt);
+      },
+      getRange: function (a1) {
+        if (a1 !== undefined) return bereich(blatt, a1);
+        return {
+          conditionalFormats: {
+            load: function () {},
+            get items() {
+              var alle = [];
+              Object.keys(zellen).forEach(function (k) {
+                if (k.slice(0, k.lastIndexOf('!')) === blatt) alle = alle.concat(zellen[k].bedingte);
+              });
+              return alle;
+            },
+          },
+        };
+      },
+    };
+  }
   var einstellungen = {};
   function kontext() {
     var lauf = { syncs: 0 };
@@ -134,20 +159,21 @@
         },
       },
       worksheets: {
+        load: function () {},
+        get items() {
+          var namen = { Planung: true };
+          Object.keys(zellen).forEach(function (k) {
+            namen[k.slice(0, k.lastIndexOf('!'))] = true;
+          });
+          return Object.keys(namen).map(blattObjekt);
+        },
         onChanged: {
           add: function () {
             return { context: ctx, remove: function () {} };
           },
         },
         getItem: function (blatt) {
-          return {
-            activate: function () {
-              protokoll.aktiviert.push(blatt);
-            },
-            getRange: function (a1) {
-              return bereich(blatt, a1);
-            },
-          };
+          return blattObjekt(blatt);
         },
       },
       getSelectedRange: function () {
@@ -156,6 +182,7 @@
     };
     var ctx = {
       workbook: workbook,
+      runtime: { enableEvents: true },
       sync: function () {
         lauf.syncs++;
         return Promise.resolve();

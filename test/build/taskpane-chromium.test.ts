@@ -1,7 +1,7 @@
 /**
  * The built task pane (dist/taskpane.html, the production bundle) in Debian's Chromium, with office.js
  * replaced by a stand-in over a small workbook (test/build/excel-im-browser.js): it starts in German,
- * reads the workbook in two syncs, shows a finding's cell on another sheet, highlights, follows the
+ * reads the workbook in two syncs, shows a finding's cell on another sheet, highlights on request, follows the
  * Office theme (light and dark), passes axe-core (including colour contrast, which jsdom cannot
  * check), logs no errors and requests nothing but its own files. Screenshots: docs/bilder/taskpane-*.png with `npm run bilder`, else test-output/bilder/.
  */
@@ -68,6 +68,10 @@ test('the built pane in Chromium: German, two syncs to read, a finding shows its
   await page.getByRole('heading', { name: /^Fehler \(\d+\)$/ }).waitFor();
   await page.getByRole('button', { name: /^Fehler in Zelle 'Werte 2026'!D3/ }).click();
   await page.getByText("Zelle 'Werte 2026'!D3 ausgewählt.").waitFor();
+  // highlights only on request
+  expect(await page.evaluate(() => (window as any).__excel.zellen['Werte 2026!D3'].bedingte.length)).toBe(0);
+  await page.getByRole('switch', { name: 'Befunde in den Zellen markieren' }).click();
+  await page.getByText('Die Befunde sind in den Zellen markiert.').waitFor();
   const protokoll = await page.evaluate(() => {
     const p = (window as any).__excel;
     return { ausgewaehlt: p.ausgewaehlt, aktiviert: p.aktiviert, markiert: p.zellen['Werte 2026!D3'].bedingte.length };
@@ -149,7 +153,8 @@ test('speichern.html (the Excel-for-Mac fallback) turns the document in its frag
   const bytes = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251))]);
   const b64 = bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   const name = 'Zielvereinbarung_2024_Jobcenter Kaiserslautern.docx';
-  await page.goto(`${new URL('speichern.html', server.adresse).href}#${encodeURIComponent(name)}|${b64}`);
+  const b64Name = Buffer.from(name, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  await page.goto(`${new URL('speichern.html', server.adresse).href}#${b64Name}.${b64}`);
   const link = page.getByRole('link', { name: `„${name}“ speichern` });
   await link.waitFor();
   expect(new URL(page.url()).hash).toBe(''); // the document does not stay in the address bar
@@ -158,7 +163,25 @@ test('speichern.html (the Excel-for-Mac fallback) turns the document in its frag
   expect(download.suggestedFilename()).toBe(name);
   expect(readFileSync(await download.path()).equals(bytes)).toBe(true);
 
+  // the older form, with the | re-encoded as %7C the way macOS may pass it on, still works
+  await page.goto('about:blank');
+  await page.goto(`${new URL('speichern.html', server.adresse).href}#${encodeURIComponent(name)}%7C${b64}`);
+  await page.getByRole('link', { name: `„${name}“ speichern` }).waitFor();
+
   await page.goto(new URL('speichern.html', server.adresse).href);
   await page.getByText(/Diese Seite enthält kein Dokument/).waitFor();
+  expect(sitzung.fehler).toEqual([]);
+});
+
+test('taskpane.html opened outside Office: a German page that links to the browser mode', async () => {
+  const page = sitzung.page;
+  await page.unroute(OFFICE_JS).catch(() => undefined);
+  // as if office.js could not be loaded: no Office object at all
+  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await page.goto(new URL('taskpane.html', server.adresse).href);
+  await page.getByText('Office.js konnte nicht geladen werden').waitFor();
+  await barrierefrei(page, 'taskpane.html außerhalb von Office');
+  await page.getByRole('link', { name: 'Zielplaner im Browser öffnen' }).click();
+  await page.waitForURL(/\/index\.html$/);
   expect(sitzung.fehler).toEqual([]);
 });
