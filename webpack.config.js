@@ -37,13 +37,36 @@ function produktionsAdresse() {
   return roh;
 }
 
-/** The inline scripts before the bundle, and their hashes for a Content-Security-Policy. */
+const HASH_PLATZHALTER = '__ZIELPLANER_SKRIPT_HASHES__';
+
+/** The inline scripts before the bundle; the CSP's hashes are filled in by CspHashes once the page is final. */
 function vorDemBundle() {
   const skripte = ['syntaxprobe.js', 'altbrowser.js'].map((f) => fs.readFileSync(path.resolve(__dirname, 'src/taskpane', f), 'utf8'));
-  return {
-    vorBundle: skripte.map((s) => `<script>${s}</script>`).join('\n    '),
-    skriptHashes: skripte.map((s) => `'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`).join(' '),
-  };
+  return { vorBundle: skripte.map((s) => `<script>${s}</script>`).join('\n    '), skriptHashes: HASH_PLATZHALTER };
+}
+
+/**
+ * Puts the SHA-256 hashes of the inline scripts into the page's Content-Security-Policy, computed
+ * from the emitted page (after webpack's minimizer has run), so they always match what the browser
+ * sees.
+ */
+class CspHashes {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('CspHashes', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'CspHashes', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        for (const name of Object.keys(assets)) {
+          if (!name.endsWith('.html')) continue;
+          const html = assets[name].source().toString();
+          if (!html.includes(HASH_PLATZHALTER)) continue;
+          const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+            (m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+          );
+          compilation.updateAsset(name, new sources.RawSource(html.split(HASH_PLATZHALTER).join(hashes.join(' '))));
+        }
+      });
+    });
+  }
 }
 
 /** docs/anleitung.md as a self-contained German HTML page (no scripts). */
@@ -162,6 +185,7 @@ module.exports = (_env, argv) => {
         inject: 'head',
         scriptLoading: 'defer',
       }),
+      new CspHashes(),
       new HtmlWebpackPlugin({ filename: 'hilfe.html', chunks: [], inject: false, templateContent: () => hilfeSeite() }),
       new CopyWebpackPlugin({
         patterns: [
