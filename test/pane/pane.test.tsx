@@ -114,7 +114,7 @@ test('binding a field to the selected cell creates the defined name', async () =
   const { fake, umgebung, user } = starte(planung());
   render(<Zielplaner umgebung={umgebung} startBereich="zuordnen" />);
   const zeile = (text: string) => screen.queryAllByRole('listitem').filter((li) => li.textContent?.includes(text));
-  await waitFor(() => expect(zeile('ZV_Jahr · Planung!C4')).toHaveLength(1));
+  await waitFor(() => expect(zeile('ZV_Jahr · Planung!C4')).toHaveLength(1), { timeout: 8000 });
   expect(zeile('ZV_Jobcenter_Person · nicht zugeordnet')).toHaveLength(1);
   fake.auswahl = { adresse: 'Planung!C20', zeilen: 1, spalten: 1 };
   await user.click(screen.getByRole('button', { name: 'Unterzeichner/in des Jobcenters: Auswahl zuordnen' }));
