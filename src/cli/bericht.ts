@@ -42,7 +42,7 @@ function umbrechen(text: string, breite: number): string[] {
   return zeilen.length ? zeilen : [''];
 }
 
-function tabelle(kopf: string[], zeilen: string[][], breite: number): string {
+export function tabelle(kopf: string[], zeilen: string[][], breite: number): string {
   const n = kopf.length;
   const w = kopf.map((k, i) => Math.max(k.length, ...zeilen.map((z) => (i < n - 1 ? (z[i] ?? '').length : 0))));
   const rest = Math.max(30, breite - 2 - w.slice(0, -1).reduce((a, b) => a + b + 2, 0));
@@ -99,13 +99,13 @@ function planwerte(r: Pruefergebnis, breite: number): string {
   );
 }
 
-function zaehle(befunde: readonly Befund[]): Record<Schwere, number> {
+export function zaehle(befunde: readonly Befund[]): Record<Schwere, number> {
   const n: Record<Schwere, number> = { error: 0, warning: 0, info: 0 };
   for (const b of befunde) n[b.severity]++;
   return n;
 }
 
-function zusammenfassung(n: Record<Schwere, number>): string {
+export function zusammenfassung(n: Record<Schwere, number>): string {
   const teile = [
     `${n.error} Fehler`,
     `${n.warning} ${n.warning === 1 ? 'Warnung' : 'Warnungen'}`,
@@ -114,7 +114,7 @@ function zusammenfassung(n: Record<Schwere, number>): string {
   return teile.join(', ');
 }
 
-function befundTabelle(befunde: readonly Befund[], breite: number): string {
+export function befundTabelle(befunde: readonly Befund[], breite: number): string {
   const reihenfolge: Schwere[] = ['error', 'warning', 'info'];
   const sortiert = [...befunde].sort((a, b) => reihenfolge.indexOf(a.severity) - reihenfolge.indexOf(b.severity));
   return tabelle(

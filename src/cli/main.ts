@@ -28,6 +28,9 @@ Aufruf:
       prüft die Arbeitsmappe und zeigt alle Befunde mit Zelle und Meldung
   zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]
       erzeugt die Zielvereinbarung(en) als Word-Dokument
+  zielplaner nachhalten <arbeitsmappe.xlsx> [--json] [--out bericht.docx] [--force]
+      vergleicht die Monatswerte aus ZV_Ist mit dem Soll (Zielnachhaltung) und schreibt
+      auf Wunsch den Zielerreichungsbericht
 
 Rückgabewerte: 0 keine Fehler (Warnungen erlaubt), 1 mindestens ein Fehler,
 2 die Eingabe ist nicht verwendbar (keine Arbeitsmappe, keine ZV_-Namen).
@@ -110,6 +113,20 @@ async function erzeugeVorlageFuer(art: Art, jahr: number | undefined): Promise<U
   return erzeugeVorlage(art, jahr);
 }
 
+async function nachhalten(args: readonly string[], io: Io): Promise<number> {
+  const a = zerlegeArgumente(args, ['--json', '--out', '--force']);
+  const datei = a.positionen[0];
+  if (!datei || a.positionen.length > 1)
+    throw new Abbruch('Aufruf: zielplaner nachhalten <arbeitsmappe.xlsx> [--json] [--out bericht.docx] [--force]');
+  const out = a.optionen.get('--out');
+  const { nachhaltenBefehl } = await import('./nachhalten');
+  return nachhaltenBefehl(
+    datei,
+    { json: a.optionen.has('--json'), force: a.optionen.has('--force'), ...(typeof out === 'string' ? { out } : {}) },
+    io,
+  );
+}
+
 async function generate(args: readonly string[], io: Io): Promise<number> {
   const { generiere } = await import('./generieren');
   return generiere([...args], { stdout: io.stdout, stderr: io.stderr, isTTY: io.isTTY });
@@ -125,6 +142,8 @@ export async function fuehreAus(args: readonly string[], io: Io): Promise<number
         return await template(rest, io);
       case 'generate':
         return await generate(rest, io);
+      case 'nachhalten':
+        return await nachhalten(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -133,7 +152,7 @@ export async function fuehreAus(args: readonly string[], io: Io): Promise<number
         return befehl === undefined ? 2 : 0;
       default:
         throw new Abbruch(
-          `Unbekannter Befehl „${befehl}“. Erlaubt sind: template, validate, generate (zielplaner --help zeigt die Hilfe).`,
+          `Unbekannter Befehl „${befehl}“. Erlaubt sind: template, validate, generate, nachhalten (zielplaner --help zeigt die Hilfe).`,
         );
     }
   } catch (e) {

@@ -1,0 +1,169 @@
+/**
+ * Nachhaltung of one agreement: for each Kennzahl × gender with an Ist at the latest month of the
+ * target year, Ziel, Ist, Soll, Abweichung, Prognose and Ampel, plus the path of every month for the
+ * chart. Numbers are kept unrounded here; `runde…` below gives the displayed values.
+ */
+import { GESCHLECHTER, type Geschlecht } from '../catalogue/felder';
+import { runden } from '../model/runden';
+import type { Befund, Vereinbarung } from '../model/vereinbarung';
+import { abweichung, abweichungPp } from './abweichung';
+import { ampel, type Ampel } from './ampel';
+import { IST_KENNZAHLEN, LISTE_IST, monatsText, type IstKennzahl, type IstZeile } from './ist';
+import { prognose } from './prognose';
+import { eindeutigeMonate, pruefeMonate, schluessel } from './pruefungen';
+import { soll } from './soll';
+import { vorgabenAus } from './vorgaben';
+
+export interface Monatspunkt {
+  /** `2024-03`. */
+  readonly monat: string;
+  readonly ist?: number;
+  readonly vorjahr?: number;
+  readonly soll?: number;
+}
+
+export interface Kennzahlstand {
+  readonly kennzahl: IstKennzahl;
+  readonly geschlecht: Geschlecht;
+  readonly ist: number;
+  readonly soll?: number;
+  readonly abweichung?: number;
+  /** IQ only: Ist − Soll in Prozentpunkte. */
+  readonly abweichungPp?: number;
+  readonly prognose?: number;
+  readonly ziel?: number;
+  readonly ampel?: Ampel;
+  /** January to December of the target year. */
+  readonly verlauf: readonly Monatspunkt[];
+}
+
+export interface Nachhaltung {
+  readonly quelle: string;
+  readonly jahr: number | null;
+  /** Latest month of the target year with a value, `2024-06`; null when there is none. */
+  readonly monat: string | null;
+  readonly kennzahlen: readonly Kennzahlstand[];
+  readonly befunde: readonly Befund[];
+  /** Data basis of the latest month (ISO date; months). */
+  readonly datenstand?: string;
+  readonly wartezeit?: number;
+  /** Display fields of the agreement for reports. */
+  readonly titel: string;
+}
+
+/** Decimals a Kennzahl is shown with: IQ one, LZB persons and LLU euros whole. */
+export function stellenVon(k: IstKennzahl): number {
+  return k === 'IQ' ? 1 : 0;
+}
+
+function titelVon(v: Vereinbarung): string {
+  const w = v.werte;
+  const name = w.ZV_Jobcenter ?? w.ZV_Traeger ?? v.quelle;
+  return String(name);
+}
+
+export function berechneNachhaltung(v: Vereinbarung, zeilen: readonly IstZeile[], vorab: readonly Befund[] = []): Nachhaltung {
+  const befunde: Befund[] = [...vorab];
+  const jahr = v.jahr;
+  const titel = titelVon(v);
+  if (jahr === null) {
+    befunde.push({
+      rule: 'ZV_IST_JAHR_FEHLT',
+      severity: 'error',
+      field: 'ZV_Jahr',
+      cell: v.zellen.ZV_Jahr ?? null,
+      message: `Für ${titel} ist kein Zieljahr (ZV_Jahr) angegeben; ohne es lassen sich die Monatswerte nicht dem Zieljahr und dem Vorjahr zuordnen.`,
+    });
+    return { quelle: v.quelle, jahr, monat: null, kennzahlen: [], befunde, titel };
+  }
+  const vorgaben = vorgabenAus(v);
+  const { monate, befunde: doppelt } = eindeutigeMonate(zeilen);
+  befunde.push(...doppelt, ...pruefeMonate(monate, jahr, vorgaben));
+
+  let letzter = 0;
+  for (const z of monate.values()) if (z.jahr === jahr && GESCHLECHTER.some((g) => z.werte[g])) letzter = Math.max(letzter, z.monat);
+  if (letzter === 0) {
+    befunde.push({
+      rule: 'ZV_IST_KEINE_WERTE',
+      severity: 'info',
+      field: LISTE_IST,
+      cell: null,
+      message: `Für ${titel} stehen in ZV_Ist noch keine Monatswerte des Zieljahres ${jahr}. Tragen Sie die veröffentlichten Jahresfortschrittswerte ein, sobald der erste Monat vorliegt.`,
+    });
+    return { quelle: v.quelle, jahr, monat: null, kennzahlen: [], befunde, titel };
+  }
+
+  const kennzahlen: Kennzahlstand[] = [];
+  let datenstand: string | undefined;
+  let wartezeit: number | undefined;
+  for (const k of IST_KENNZAHLEN) {
+    const aktuell = monate.get(schluessel(k, jahr, letzter));
+    const dez = monate.get(schluessel(k, jahr - 1, 12));
+    const vjAktuell = monate.get(schluessel(k, jahr - 1, letzter));
+    if (aktuell) {
+      datenstand ??= aktuell.datenstand;
+      wartezeit ??= aktuell.wartezeit;
+    }
+    for (const g of GESCHLECHTER) {
+      const vorgabe = vorgaben[k][g];
+      const V = vorgabe.veraenderung;
+      const verlauf: Monatspunkt[] = [];
+      for (let m = 1; m <= 12; m++) {
+        const ist = monate.get(schluessel(k, jahr, m))?.werte[g]?.wert;
+        const vj = monate.get(schluessel(k, jahr - 1, m))?.werte[g]?.wert;
+        verlauf.push({
+          monat: monatsText(jahr, m),
+          ...(ist !== undefined ? { ist } : {}),
+          ...(vj !== undefined ? { vorjahr: vj } : {}),
+          ...(vj !== undefined && V !== undefined ? { soll: soll(vj, V) } : {}),
+        });
+      }
+      const hatJahr = verlauf.some((p) => p.ist !== undefined);
+      const ist = aktuell?.werte[g]?.wert;
+      if (ist === undefined) {
+        if (hatJahr) {
+          const zuletzt = [...verlauf].reverse().find((p) => p.ist !== undefined)!;
+          befunde.push({
+            rule: 'ZV_IST_MONAT_FEHLT',
+            severity: 'info',
+            field: LISTE_IST,
+            cell: null,
+            message: `Für ${k} ${g === 'Maenner' ? 'Männer' : g} liegt für ${monatsText(jahr, letzter)} noch kein Wert vor (zuletzt ${zuletzt.monat}); die Kennzahl fehlt deshalb im Stand ${monatsText(jahr, letzter)}.`,
+          });
+        }
+        continue;
+      }
+      const s = verlauf[letzter - 1]!.soll;
+      const a = s !== undefined ? abweichung(ist, s) : undefined;
+      const vjDez = dez?.werte[g]?.wert;
+      const p = prognose(ist, vjAktuell?.werte[g]?.wert, vjDez);
+      const ziel = vorgabe.ziel ?? (k === 'LLU' && vjDez !== undefined && V !== undefined ? soll(vjDez, V) : undefined);
+      kennzahlen.push({
+        kennzahl: k,
+        geschlecht: g,
+        ist,
+        ...(s !== undefined ? { soll: s } : {}),
+        ...(a !== undefined ? { abweichung: a, ampel: ampel(k, a) } : {}),
+        ...(k === 'IQ' && s !== undefined ? { abweichungPp: abweichungPp(ist, s) } : {}),
+        ...(p !== undefined ? { prognose: p } : {}),
+        ...(ziel !== undefined ? { ziel } : {}),
+        verlauf,
+      });
+    }
+  }
+  return {
+    quelle: v.quelle,
+    jahr,
+    monat: monatsText(jahr, letzter),
+    kennzahlen,
+    befunde,
+    titel,
+    ...(datenstand ? { datenstand } : {}),
+    ...(wartezeit !== undefined ? { wartezeit } : {}),
+  };
+}
+
+/** A Kennzahl's value as displayed. */
+export function rundeWert(k: IstKennzahl, x: number): number {
+  return runden(x, stellenVon(k));
+}
