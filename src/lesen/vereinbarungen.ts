@@ -234,7 +234,8 @@ export function leseVereinbarungen(mappe: Arbeitsmappe): RohVereinbarung[] {
   const hatEinzelnamen = zellen.size > 0 || befunde.some((x) => x.rule !== 'NAME_UNBEKANNT');
   if (listeGefunden && !hatEinzelnamen) {
     // lists are not part of a ZV_Liste row (contract): say so once instead of inventing an agreement
-    for (const l of listen.filter((x) => x.zeilen.length > 0)) {
+    // ZV_Ist is assigned to the rows by its Jobcenter column (nachhalten/zuordnung.ts)
+    for (const l of listen.filter((x) => x.zeilen.length > 0 && x.liste.name !== 'ZV_Ist')) {
       befunde.push({
         rule: 'LISTE_OHNE_VEREINBARUNG',
         severity: 'info',
