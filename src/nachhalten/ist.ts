@@ -111,8 +111,20 @@ function befund(rule: string, severity: Befund['severity'], cell: string | null,
   return { rule, severity, field: LISTE_IST, cell, message };
 }
 
+const FELDER_IST = new Map<string, Feld>();
+
 /** A pseudo field so that the agreement's cell reader (and its messages) reads a ZV_Ist number. */
-function feldFuerZahl(kennzahl: IstKennzahl, g: Geschlecht, monat: string): Feld {
+function feldFuerZahl(kennzahl: IstKennzahl, g: Geschlecht): Feld {
+  const k = `${kennzahl}|${g}`;
+  let f = FELDER_IST.get(k);
+  if (!f) {
+    f = neuesFeld(kennzahl, g);
+    FELDER_IST.set(k, f);
+  }
+  return f;
+}
+
+function neuesFeld(kennzahl: IstKennzahl, g: Geschlecht): Feld {
   return {
     name: LISTE_IST,
     typ: KENNZAHL_TYP[kennzahl],
@@ -120,7 +132,7 @@ function feldFuerZahl(kennzahl: IstKennzahl, g: Geschlecht, monat: string): Feld
     pflicht: [],
     empfohlen: [],
     arten: [],
-    bezeichnung: `${kennzahl} ${SPALTE_TEXT[g]}, ${monat}`,
+    bezeichnung: `${kennzahl} ${SPALTE_TEXT[g]}`,
     rolle: 'eingabe',
     gruppe: 'Weitere Angaben',
   };
@@ -163,7 +175,8 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
     }
   }
   if (befunde.length > 0) return { vorhanden: true, zeilen, befunde };
-  const index = (name: string): number => kopf.indexOf(name);
+  const spalten = new Map(kopf.map((k, i) => [k, i] as const).reverse());
+  const index = (name: string): number => spalten.get(name) ?? -1;
 
   for (const reihe of bereich.zellen.slice(1)) {
     if (reihe.every((z) => istLeer(z.wert))) continue;
@@ -216,7 +229,11 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
     for (const g of GESCHLECHTER) {
       const z = zelle(SPALTE[g]);
       if (!z) continue;
-      const gelesen = leseEingabe(feldFuerZahl(kennzahl, g, mt), z);
+      if (typeof z.wert === 'number' && Number.isFinite(z.wert) && (kennzahl !== 'IQ' || !z.zahlenformat.includes('%'))) {
+        werte[g] = { wert: z.wert, zelle: z.adresse }; // the common case, without the general reader
+        continue;
+      }
+      const gelesen = leseEingabe(feldFuerZahl(kennzahl, g), z);
       if (gelesen.befund) befunde.push({ ...gelesen.befund, field: LISTE_IST });
       if (typeof gelesen.wert === 'number') werte[g] = { wert: gelesen.wert, zelle: z.adresse };
     }
