@@ -24,6 +24,9 @@ export const HILFE = `Zielplaner – Zielvereinbarungen nach § 48b SGB II plane
 Aufruf:
   zielplaner template [--art gE|gE-kT|zkT] [--jahr 2026] [--out Planung.xlsx] [--force]
       legt ein Planungsblatt mit allen Namen der gewählten Art an
+  zielplaner template --folgejahr <arbeitsmappe.xlsx> [--out Planung_2025.xlsx] [--force]
+      legt das Planungsblatt des Folgejahres an: Parteien und Listen übernommen,
+      Vorjahreswerte aus dem Dezemberwert von ZV_Ist
   zielplaner validate <arbeitsmappe.xlsx> [--json]
       prüft die Arbeitsmappe und zeigt alle Befunde mit Zelle und Meldung
   zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]
@@ -41,7 +44,7 @@ export interface Argumente {
   readonly optionen: Map<string, string | true>;
 }
 
-const MIT_WERT = new Set(['--art', '--out', '--jahr']);
+const MIT_WERT = new Set(['--art', '--out', '--jahr', '--folgejahr']);
 
 export function zerlegeArgumente(args: readonly string[], erlaubt: readonly string[]): Argumente {
   const positionen: string[] = [];
@@ -82,7 +85,13 @@ async function validate(args: readonly string[], io: Io): Promise<number> {
 }
 
 async function template(args: readonly string[], io: Io): Promise<number> {
-  const a = zerlegeArgumente(args, ['--art', '--out', '--jahr', '--force']);
+  const a = zerlegeArgumente(args, ['--art', '--out', '--jahr', '--force', '--folgejahr']);
+  const vorjahr = a.optionen.get('--folgejahr');
+  if (typeof vorjahr === 'string') {
+    const { folgejahrBefehl } = await import('./folgejahr');
+    const out = a.optionen.get('--out');
+    return folgejahrBefehl(vorjahr, { force: a.optionen.has('--force'), ...(typeof out === 'string' ? { out } : {}) }, io.stdout);
+  }
   if (a.positionen.length > 0)
     throw new Abbruch(`Unerwartetes Argument „${a.positionen[0]}“. Aufruf: zielplaner template [--art gE|gE-kT|zkT] [--out Planung.xlsx]`);
   const artText = String(a.optionen.get('--art') ?? 'gE');

@@ -25,6 +25,8 @@ import { Abbruch, leseMappe } from './datei';
 interface JsonKennzahl {
   kennzahl: string;
   geschlecht: string;
+  /** Only when this Kennzahl's latest month is earlier than the agreement's. */
+  monat?: string;
   ist: number;
   soll: number | null;
   abweichung: number | null;
@@ -57,6 +59,7 @@ export function nachhaltenJson(datei: string, nachhaltungen: readonly Nachhaltun
         return {
           kennzahl: s.kennzahl,
           geschlecht: s.geschlecht,
+          ...(s.monat !== n.monat ? { monat: s.monat } : {}),
           ist: rundeWert(s.kennzahl, s.ist),
           soll: w(s.soll),
           abweichung: r1(s.abweichung),
@@ -85,7 +88,7 @@ export function nachhaltenText(datei: string, nachhaltungen: readonly Nachhaltun
         tabelle(
           ['Kennzahl', 'Geschlecht', 'Ziel', 'Ist', 'Soll', 'Abweichung', 'Prognose Dez.', 'Ampel'],
           n.kennzahlen.map((s) => [
-            s.kennzahl,
+            s.monat === n.monat ? s.kennzahl : `${s.kennzahl} (${s.monat})`,
             GESCHLECHT_ANZEIGE[s.geschlecht],
             kennzahlWert(s.kennzahl, s.ziel),
             kennzahlWert(s.kennzahl, s.ist),

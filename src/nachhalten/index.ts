@@ -47,3 +47,4 @@ export function nachhalten(mappe: Arbeitsmappe, ergebnisse: readonly Pruefergebn
   });
 }
 export * from './anzeige';
+export { folgejahr, type Folgejahr } from './folgejahr';

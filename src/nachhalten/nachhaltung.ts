@@ -25,6 +25,8 @@ export interface Monatspunkt {
 export interface Kennzahlstand {
   readonly kennzahl: IstKennzahl;
   readonly geschlecht: Geschlecht;
+  /** The month compared, `2024-06`: the agreement's latest month, or this Kennzahl's own latest if earlier. */
+  readonly monat: string;
   readonly ist: number;
   readonly soll?: number;
   readonly abweichung?: number;
@@ -97,9 +99,8 @@ export function berechneNachhaltung(v: Vereinbarung, zeilen: readonly IstZeile[]
   let datenstand: string | undefined;
   let wartezeit: number | undefined;
   for (const k of IST_KENNZAHLEN) {
-    const aktuell = monate.get(schluessel(k, jahr, letzter));
     const dez = monate.get(schluessel(k, jahr - 1, 12));
-    const vjAktuell = monate.get(schluessel(k, jahr - 1, letzter));
+    const aktuell = monate.get(schluessel(k, jahr, letzter));
     if (aktuell) {
       datenstand ??= aktuell.datenstand;
       wartezeit ??= aktuell.wartezeit;
@@ -118,29 +119,29 @@ export function berechneNachhaltung(v: Vereinbarung, zeilen: readonly IstZeile[]
           ...(vj !== undefined && V !== undefined ? { soll: soll(vj, V) } : {}),
         });
       }
-      const hatJahr = verlauf.some((p) => p.ist !== undefined);
-      const ist = aktuell?.werte[g]?.wert;
-      if (ist === undefined) {
-        if (hatJahr) {
-          const zuletzt = [...verlauf].reverse().find((p) => p.ist !== undefined)!;
-          befunde.push({
-            rule: 'ZV_IST_MONAT_FEHLT',
-            severity: 'info',
-            field: LISTE_IST,
-            cell: null,
-            message: `Für ${k} ${g === 'Maenner' ? 'Männer' : g} liegt für ${monatsText(jahr, letzter)} noch kein Wert vor (zuletzt ${zuletzt.monat}); die Kennzahl fehlt deshalb im Stand ${monatsText(jahr, letzter)}.`,
-          });
-        }
-        continue;
+      // the Kennzahl's own latest month: usually the agreement's, earlier when published later (K1)
+      const punkt = [...verlauf].reverse().find((p) => p.ist !== undefined);
+      if (!punkt || punkt.ist === undefined) continue;
+      const m = Number(punkt.monat.slice(5));
+      if (m !== letzter) {
+        befunde.push({
+          rule: 'ZV_IST_MONAT_FEHLT',
+          severity: 'info',
+          field: LISTE_IST,
+          cell: null,
+          message: `Für ${k} ${g === 'Maenner' ? 'Männer' : g} liegt für ${monatsText(jahr, letzter)} noch kein Wert vor; verglichen wird der letzte Wert (${punkt.monat}).`,
+        });
       }
-      const s = verlauf[letzter - 1]!.soll;
+      const ist = punkt.ist;
+      const s = punkt.soll;
       const a = s !== undefined ? abweichung(ist, s) : undefined;
       const vjDez = dez?.werte[g]?.wert;
-      const p = prognose(ist, vjAktuell?.werte[g]?.wert, vjDez);
+      const p = prognose(ist, punkt.vorjahr, vjDez);
       const ziel = vorgabe.ziel ?? (k === 'LLU' && vjDez !== undefined && V !== undefined ? soll(vjDez, V) : undefined);
       kennzahlen.push({
         kennzahl: k,
         geschlecht: g,
+        monat: punkt.monat,
         ist,
         ...(s !== undefined ? { soll: s } : {}),
         ...(a !== undefined ? { abweichung: a, ampel: ampel(k, a) } : {}),

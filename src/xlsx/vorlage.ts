@@ -34,6 +34,7 @@ import {
 import type { Wert } from '../model/vereinbarung';
 import { spaltenName } from '../lesen/port';
 import { packeXlsx } from './gepruefteKopie';
+import { baueNachhaltungsblatt } from './vorlageNachhaltung';
 
 /** Fill colours: input, computed-but-may-be-overwritten, computed. */
 export const FARBE_EINGABE = 'FFFFF2CC';
@@ -389,13 +390,25 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
     if (i === 0) c.font = { name: 'Calibri', size: 11, bold: true };
   });
 
-  const listen = LISTEN.filter((l) => l.arten.includes(art));
+  const listen = LISTEN.filter((l) => l.arten.includes(art) && l.name !== 'ZV_Ist');
   if (listen.length > 0) {
     const lb = wb.addWorksheet(o.listenBlatt ?? BLATT_ZIELE);
     lb.columns = listenBreiten(listen).map((width) => ({ width }));
     lb.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     let z = 1;
     for (const liste of listen) z = baueListe(wb, lb, liste, z, o.listen?.[liste.name] ?? [], o.listenAlsBereich ?? false);
+  }
+  const ist = LISTEN.find((l) => l.name === 'ZV_Ist' && l.arten.includes(art));
+  if (ist) {
+    const jahr = werte[n('ZV_Jahr')];
+    baueNachhaltungsblatt(wb, ist, {
+      ...(typeof jahr === 'number' ? { jahr } : {}),
+      zeilen: o.listen?.[ist.name] ?? [],
+      alsBereich: o.listenAlsBereich ?? false,
+      fuellung,
+      farbeEingabe: FARBE_EINGABE,
+      farbeBerechnet: FARBE_BERECHNET,
+    });
   }
   return { workbook: wb, zeilen };
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import * as ExcelJS from 'exceljs';
 import { beispielXlsx, IST, VEREINBARUNG } from './beispiel';
 import { textVon } from '../document/lesen';
 
@@ -152,7 +153,6 @@ test('--out writes the Zielerreichungsbericht, never overwrites without --force,
 }, 300_000);
 
 test('a ZV_Liste of several agreements: ZV_Ist rows assigned by the Jobcenter column, one overview report', async () => {
-  const ExcelJS = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Liste');
   const felder = Object.keys(VEREINBARUNG);

@@ -138,6 +138,23 @@ describe('hand-computed example, June 2024', () => {
   });
 });
 
+test('a Kennzahl published later (K1 up to May) is compared at its own latest month, with a hint', () => {
+  // LLU: Soll May = 900.000 × 1,02 = 918.000; Ist 930.000 → (930.000 / 918.000 − 1) × 100 = +1,307… → +1,3 % → gelb
+  const zeilen = [
+    ...IST.filter((z) => !(z[1] === 'LLU' && z[0] === '2024-06')),
+    ['2023-05', 'LLU', null, null, 900_000, null, 3],
+    ['2024-05', 'LLU', null, null, 930_000, null, 3],
+  ];
+  const n = nachhaltung(zeilen);
+  expect(n.monat).toBe('2024-06');
+  const s = stand(n, 'LLU', 'Gesamt');
+  expect(s.monat).toBe('2024-05');
+  expect(r0(s.soll)).toBe(918_000);
+  expect(r1(s.abweichung)).toBe(1.3);
+  expect(s.ampel).toBe('gelb');
+  expect(n.befunde.find((b) => b.rule === 'ZV_IST_MONAT_FEHLT')?.message).toContain('verglichen wird der letzte Wert (2024-05)');
+});
+
 describe('checks of the monthly values', () => {
   const mit = (...zusatz: Rohwert[][]) => [...IST, ...zusatz];
   const ohne = (monat: string, k: string) => IST.filter((z) => !(z[0] === monat && z[1] === k));

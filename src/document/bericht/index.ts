@@ -43,7 +43,7 @@ function standTabelle(n: Nachhaltung): Table {
   return berichtsTabelle(
     ['Kennzahl', 'Ziel', 'Ist', 'Soll', 'Abweichung', 'Prognose Dezember', 'Ampel', 'Erläuterung'],
     n.kennzahlen.map((s) => [
-      `${s.kennzahl} ${GESCHLECHT_ANZEIGE[s.geschlecht]}`,
+      `${s.kennzahl} ${GESCHLECHT_ANZEIGE[s.geschlecht]}${s.monat === n.monat ? '' : ` (Stand ${monatName(s.monat)})`}`,
       { text: kennzahlWert(s.kennzahl, s.ziel), rechts: true },
       { text: kennzahlWert(s.kennzahl, s.ist), rechts: true },
       { text: kennzahlWert(s.kennzahl, s.soll), rechts: true },
