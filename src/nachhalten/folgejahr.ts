@@ -5,7 +5,7 @@
  * year's months become the new workbook's previous-year rows of `ZV_Ist`. A missing December is a
  * finding: that previous-year value stays empty.
  */
-import { FELDER, GESCHLECHTER, type Geschlecht } from '../catalogue/felder';
+import { findeFeld, GESCHLECHTER, type Geschlecht } from '../catalogue/felder';
 import type { Befund, Vereinbarung, Wert } from '../model/vereinbarung';
 import { LISTE_IST, monatsText, IST_KENNZAHLEN, type IstZeile } from './ist';
 import { eindeutigeMonate, schluessel } from './pruefungen';
@@ -23,7 +23,7 @@ export interface Folgejahr {
 /** Party, kind and presentation fields carry over; year-bound ones (dates, budgets, texts of the year, targets) do not. */
 const UEBERNOMMEN = (name: string): boolean =>
   /^ZV_(Art|Darstellung)$/.test(name) ||
-  (/^ZV_(Agentur|Jobcenter|Traeger|Land|Land2)(_(Person|Funktion|Ort))?$/.test(name) && FELDER.some((f) => f.name === name));
+  (/^ZV_(Agentur|Jobcenter|Traeger|Land|Land2)(_(Person|Funktion|Ort))?$/.test(name) && findeFeld(name) !== undefined);
 
 const GESCHLECHT_WORT: Record<Geschlecht, string> = { Frauen: 'Frauen', Maenner: 'Männer', Gesamt: 'Gesamt' };
 
@@ -31,7 +31,10 @@ export function folgejahr(v: Vereinbarung, zeilen: readonly IstZeile[]): Folgeja
   if (v.jahr === null) return null;
   const jahr = v.jahr + 1;
   const werte: Record<string, Wert> = { ZV_Jahr: jahr };
-  for (const [name, w] of Object.entries(v.werte)) if (UEBERNOMMEN(name) && v.eingegeben.has(name)) werte[name] = w;
+  for (const name of v.eingegeben) {
+    const w = v.werte[name];
+    if (w !== undefined && UEBERNOMMEN(name)) werte[name] = w;
+  }
   const befunde: Befund[] = [];
   const { monate } = eindeutigeMonate(zeilen);
   for (const k of ['IQ', 'LZB'] as const) {

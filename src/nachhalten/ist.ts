@@ -126,7 +126,8 @@ function feldFuerZahl(kennzahl: IstKennzahl, g: Geschlecht): Feld {
 
 function neuesFeld(kennzahl: IstKennzahl, g: Geschlecht): Feld {
   return {
-    name: LISTE_IST,
+    // not a catalogue field: the list's name stands in, so the reader's messages name ZV_Ist
+    name: LISTE_IST as unknown as Feld['name'],
     typ: KENNZAHL_TYP[kennzahl],
     einheit: KENNZAHL_EINHEIT[kennzahl],
     pflicht: [],

@@ -5,7 +5,7 @@
  */
 import { GESCHLECHTER, type Geschlecht } from '../catalogue/felder';
 import { runden } from '../model/runden';
-import type { Befund, Vereinbarung } from '../model/vereinbarung';
+import { quelleText, type Befund, type Vereinbarung } from '../model/vereinbarung';
 import { abweichung, abweichungPp } from './abweichung';
 import { ampel, type Ampel } from './ampel';
 import { IST_KENNZAHLEN, LISTE_IST, monatsText, type IstKennzahl, type IstZeile } from './ist';
@@ -60,7 +60,7 @@ export function stellenVon(k: IstKennzahl): number {
 
 function titelVon(v: Vereinbarung): string {
   const w = v.werte;
-  const name = w.ZV_Jobcenter ?? w.ZV_Traeger ?? v.quelle;
+  const name = w.ZV_Jobcenter ?? w.ZV_Traeger ?? quelleText(v.quelle);
   return String(name);
 }
 
@@ -76,7 +76,7 @@ export function berechneNachhaltung(v: Vereinbarung, zeilen: readonly IstZeile[]
       cell: v.zellen.ZV_Jahr ?? null,
       message: `Für ${titel} ist kein Zieljahr (ZV_Jahr) angegeben; ohne es lassen sich die Monatswerte nicht dem Zieljahr und dem Vorjahr zuordnen.`,
     });
-    return { quelle: v.quelle, jahr, monat: null, kennzahlen: [], befunde, titel };
+    return { quelle: quelleText(v.quelle), jahr, monat: null, kennzahlen: [], befunde, titel };
   }
   const vorgaben = vorgabenAus(v);
   const { monate, befunde: doppelt } = eindeutigeMonate(zeilen);
@@ -92,7 +92,7 @@ export function berechneNachhaltung(v: Vereinbarung, zeilen: readonly IstZeile[]
       cell: null,
       message: `Für ${titel} stehen in ZV_Ist noch keine Monatswerte des Zieljahres ${jahr}. Tragen Sie die veröffentlichten Jahresfortschrittswerte ein, sobald der erste Monat vorliegt.`,
     });
-    return { quelle: v.quelle, jahr, monat: null, kennzahlen: [], befunde, titel };
+    return { quelle: quelleText(v.quelle), jahr, monat: null, kennzahlen: [], befunde, titel };
   }
 
   const kennzahlen: Kennzahlstand[] = [];
@@ -153,7 +153,7 @@ export function berechneNachhaltung(v: Vereinbarung, zeilen: readonly IstZeile[]
     }
   }
   return {
-    quelle: v.quelle,
+    quelle: quelleText(v.quelle),
     jahr,
     monat: monatsText(jahr, letzter),
     kennzahlen,

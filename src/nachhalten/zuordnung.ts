@@ -21,7 +21,7 @@ export function ordneZu(vereinbarungen: readonly Vereinbarung[], zeilen: readonl
     const name = v.werte.ZV_Jobcenter ?? v.werte.ZV_Traeger;
     if (typeof name === 'string' && !nachName.has(norm(name))) nachName.set(norm(name), i);
   });
-  const einzel = vereinbarungen.findIndex((v) => !v.quelle.startsWith('ZV_Liste row'));
+  const einzel = vereinbarungen.findIndex((v) => v.quelle.art !== 'liste');
   const unbekannt = new Set<string>();
   for (const z of zeilen) {
     const i = z.jobcenter !== undefined ? nachName.get(norm(z.jobcenter)) : einzel >= 0 ? einzel : undefined;
