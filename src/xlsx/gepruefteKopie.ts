@@ -151,6 +151,9 @@ function vmlText(p: Paket, pfad: string): string | null {
 }
 
 function oeffne(original: Uint8Array): Paket {
+  if (original.length >= 4 && original[0] === 0xd0 && original[1] === 0xcf && original[2] === 0x11 && original[3] === 0xe0) {
+    throw keineKopie('sie mit einem Kennwort geschützt oder im alten .xls-Format gespeichert ist');
+  }
   if (original.length < 4 || original[0] !== 0x50 || original[1] !== 0x4b) {
     throw keineKopie('sie keine Excel-Arbeitsmappe (.xlsx, .xlsm) ist');
   }

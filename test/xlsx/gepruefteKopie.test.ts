@@ -21,6 +21,7 @@ import {
   entpacke,
   istLeer,
   markierteZellen,
+  mitPraefix,
   dxfFarben,
   mitNamen,
   ordnungsfehler,
@@ -293,7 +294,7 @@ describe('the checked copy of a rich workbook', () => {
     expect(vml.split('ObjectType="Note"').length - 1).toBe(kommentare.split('<comment ').length - 1);
   });
 
-  test('LibreOffice opens the checked copy and keeps its findings', () => {
+  test('LibreOffice opens the checked copy and keeps its findings; a copy of its own save works too', async () => {
     const ordner = mkdtempSync(path.join(tmpdir(), 'zielplaner-kopie-'));
     try {
       writeFileSync(path.join(ordner, 'kopie.xlsx'), kopie);
@@ -325,6 +326,13 @@ describe('the checked copy of a rich workbook', () => {
       expect(kommentare).toContain('Eigene Anmerkung: Zahl aus der RD');
       expect(kommentare).toContain('Fehler: ');
       expect(Object.keys(wieder).some((p) => /charts\/chart\d+\.xml$/.test(p))).toBe(true);
+      // a workbook saved by LibreOffice Calc gets its checked copy too (it used to fail in exceljs)
+      const lo = new Uint8Array(readFileSync(path.join(aus, 'kopie.xlsx')));
+      const erg = pruefeMappe(await leseXlsx(lo, 'lo.xlsx'));
+      expect(erg.flatMap((e) => e.befunde).some((b) => b.severity === 'error' && b.cell)).toBe(true);
+      const loKopie = await schreibeGepruefteMappe(lo, erg);
+      pruefeKopie(lo, loKopie, erg);
+      expect(schluessel(pruefeMappe(await leseXlsx(loKopie, 'lo.xlsx')))).toEqual(expect.arrayContaining(schluessel(erg)));
     } finally {
       rmSync(ordner, { recursive: true, force: true });
     }
@@ -352,8 +360,43 @@ test('on a sheet with a table, the note drawing goes before <tableParts> (CT_Wor
   expect(txt(entpacke(kopie), 'xl/tables/table1.xml')).toBe(txt(entpacke(bytes), 'xl/tables/table1.xml'));
 });
 
+test('a package with x: prefixes (which exceljs cannot load) gets prefixed notes, highlights and values', async () => {
+  const ExcelJS = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Planung');
+  const werte: [string, string, unknown][] = [
+    ['ZV_Jahr', 'B2', 2024],
+    ['ZV_IQ_VJ_Frauen', 'B3', 14.9],
+    ['ZV_IQ_Veraenderung_Frauen', 'B4', 1.8],
+    ['ZV_IQ_Ziel_Frauen', 'B5', null],
+    ['ZV_Art', 'B6', 'keine Art'],
+  ];
+  for (const [name, zelle, wert] of werte) {
+    ws.getCell(zelle).value = wert as never;
+    wb.definedNames.add(`Planung!$${zelle[0]}$${zelle.slice(1)}`, name);
+  }
+  ws.getCell('B5').numFmt = '0.0%';
+  ws.getCell('A1').value = 'Planung';
+  const original = mitPraefix(await alsBytes(wb));
+  const erg = pruefeMappe(await leseXlsx(original, 'x.xlsx'));
+  expect(erg[0]!.befunde.some((b) => b.cell === 'Planung!B6' && b.severity === 'error')).toBe(true);
+  const kopie = await schreibeGepruefteMappe(original, erg);
+  pruefeKopie(original, kopie, erg);
+  const blatt = txt(entpacke(kopie), 'xl/worksheets/sheet1.xml');
+  expect(blatt).toMatch(/<x:c r="B5"[^>]*><x:v>0\.152<\/x:v><\/x:c>/);
+  expect(blatt).toMatch(/<x:conditionalFormatting sqref="[^"]*B6/);
+  expect(blatt).toMatch(/<x:legacyDrawing r:id="rId\d+"\/>/);
+  const wieder = pruefeMappe(await leseXlsx(kopie, 'x.xlsx'));
+  expect(wieder[0]!.vereinbarung.werte['ZV_IQ_Ziel_Frauen']).toBe(15.2);
+  expect(wieder[0]!.befunde.some((b) => b.cell === 'Planung!B6' && b.severity === 'error')).toBe(true);
+});
+
 test('an input that is no OOXML package gets one German sentence', async () => {
   await expect(schreibeGepruefteMappe(new Uint8Array([1, 2, 3, 4]), [])).rejects.toBeInstanceOf(UnbrauchbareDatei);
+  const cfb = new Uint8Array(512);
+  cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  await expect(schreibeGepruefteMappe(cfb, [])).rejects.toThrow(/mit einem Kennwort geschützt oder im alten \.xls-Format/);
+  await expect(schreibeGepruefteMappe(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), [])).rejects.toThrow(/ZIP-Archiv beschädigt/);
   const ods = packe({
     mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet'),
     'content.xml': new Uint8Array(1),

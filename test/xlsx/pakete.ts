@@ -352,3 +352,17 @@ export function dxfFarben(stile: string): string[] {
   const block = /<dxfs\b[\s\S]*?<\/dxfs>/.exec(stile)?.[0] ?? '';
   return [...block.matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)].map((m) => /bgColor rgb="([^"]*)"/.exec(m[1]!)?.[1] ?? '');
 }
+
+/** Every SpreadsheetML part with an `x:` namespace prefix, as some export tools write them. */
+export function mitPraefix(bytes: Uint8Array): Uint8Array {
+  const t = entpacke(bytes);
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  for (const pfad of Object.keys(t)) {
+    if (!/^xl\/(workbook|styles|sharedStrings|comments\d*|worksheets\/sheet\d+|tables\/table\d+)\.xml$/.test(pfad)) continue;
+    const neu = txt(t, pfad)
+      .replace(/<(\/?)([A-Za-z][\w]*)(?=[\s>/])/g, '<$1x:$2')
+      .replace(`xmlns="${main}"`, `xmlns:x="${main}"`);
+    setze(t, pfad, neu);
+  }
+  return packe(t);
+}
