@@ -16,74 +16,43 @@
  * further runs (one cell holds one note). A cell whose note belongs to a threaded comment keeps it
  * untouched: it gets the highlight, not the text (Excel would otherwise show the note out of sync).
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
-import { UnbrauchbareDatei } from '../model/vereinbarung';
-import { zellPosition } from './bezug';
-import { attribute, beziehungen, entschluessle, leseStruktur, relsPfad, teilPfad } from './paket';
 import { spaltenName } from '../lesen/port';
+import { zellPosition } from './bezug';
+import { AUTOR, patcheNotizen, patcheVml } from './notizen';
+import { attribute, beziehungen, leseStruktur, relsPfad, teilPfad } from './paket';
+import {
+  ATTR,
+  esc,
+  finde,
+  freierName,
+  fuegeEin,
+  inhaltstypen,
+  kinder,
+  neueBeziehung,
+  NS_REL,
+  oeffne,
+  packe,
+  relPraefix,
+  schreibe,
+  text,
+  vmlText,
+  type Paket,
+} from './paketSchreiben';
 
 /** Highlight fills: error light red, warning light orange, info light blue. */
 export const MARKIERUNG: Record<Schwere, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 
 /** The tag in the highlight's formula; the same as the Excel pane's (src/excel/umgebung.ts). */
 export const KENNUNG = 'Zielplaner-Markierung';
-/** The author of the finding notes. */
-export const AUTOR = 'Zielplaner';
 
 const PRAEFIX: Record<Schwere, string> = { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' };
 const RANG: Record<Schwere, number> = { error: 0, warning: 1, info: 2 };
-const BEFUNDTEXT = /^\s*(Fehler|Warnung|Hinweis): /;
-
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const TYP_KOMMENTARE = `${NS_REL}/comments`;
 const TYP_VML = `${NS_REL}/vmlDrawing`;
 const CT_KOMMENTARE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
-
-/** ECMA-376 CT_Worksheet: the order of the children of <worksheet>. */
-const REIHENFOLGE = [
-  'sheetPr',
-  'dimension',
-  'sheetViews',
-  'sheetFormatPr',
-  'cols',
-  'sheetData',
-  'sheetCalcPr',
-  'sheetProtection',
-  'protectedRanges',
-  'scenarios',
-  'autoFilter',
-  'sortState',
-  'dataConsolidate',
-  'customSheetViews',
-  'mergeCells',
-  'phoneticPr',
-  'conditionalFormatting',
-  'dataValidations',
-  'hyperlinks',
-  'printOptions',
-  'pageMargins',
-  'pageSetup',
-  'headerFooter',
-  'rowBreaks',
-  'colBreaks',
-  'customProperties',
-  'cellWatches',
-  'ignoredErrors',
-  'smartTags',
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
 
 /** ECMA-376 CT_Stylesheet: the children that follow <dxfs>. */
 const NACH_DXFS = ['tableStyles', 'colors', 'extLst'];
@@ -97,202 +66,6 @@ export function zerlegeAdresse(adresse: string): { blatt: string; zelle: string 
   if (!/^[A-Za-z]{1,3}\d+$/.test(zelle)) return null;
   const blatt = roh.startsWith("'") && roh.endsWith("'") ? roh.slice(1, -1).replace(/''/g, "'") : roh;
   return { blatt, zelle: zelle.toUpperCase() };
-}
-
-function keineKopie(grund: string): UnbrauchbareDatei {
-  return new UnbrauchbareDatei(
-    `Für diese Datei kann keine geprüfte Kopie geschrieben werden, weil ${grund}; die Prüfergebnisse gelten unabhängig davon.`,
-  );
-}
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const reEsc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Attribute text of a start tag: quoted values may hold '>'. */
-const ATTR = `(?:"[^"]*"|'[^']*'|[^'">])*?`;
-
-// ---- the package ----------------------------------------------------------------------------
-
-interface Paket {
-  readonly teile: Map<string, Uint8Array>;
-  /** Parts written anew (changed or added), as text. */
-  readonly neu: Map<string, string>;
-}
-
-function finde(p: Paket, pfad: string): string | undefined {
-  if (p.neu.has(pfad) || p.teile.has(pfad)) return pfad;
-  const klein = pfad.toLowerCase();
-  for (const k of [...p.neu.keys(), ...p.teile.keys()]) if (k.toLowerCase() === klein) return k;
-  return undefined;
-}
-
-/** The text of a part (UTF-8); throws when the bytes would not survive decoding and encoding. */
-function text(p: Paket, pfad: string): string | null {
-  const k = finde(p, pfad);
-  if (k === undefined) return null;
-  const n = p.neu.get(k);
-  if (n !== undefined) return n;
-  const bytes = p.teile.get(k)!;
-  const s = strFromU8(bytes);
-  const zurueck = strToU8(s);
-  if (zurueck.length !== bytes.length || zurueck.some((b, i) => b !== bytes[i])) throw keineKopie(`der Teil ${k} nicht UTF-8-kodiert ist`);
-  return s;
-}
-
-function schreibe(p: Paket, pfad: string, inhalt: string): void {
-  p.neu.set(finde(p, pfad) ?? pfad, inhalt);
-}
-
-/** A VML part as one byte per character, so that any encoding survives the edit unchanged. */
-function vmlText(p: Paket, pfad: string): string | null {
-  const k = finde(p, pfad);
-  if (k === undefined) return null;
-  return p.neu.get(k) ?? strFromU8(p.teile.get(k)!, true);
-}
-
-function oeffne(original: Uint8Array): Paket {
-  if (original.length >= 4 && original[0] === 0xd0 && original[1] === 0xcf && original[2] === 0x11 && original[3] === 0xe0) {
-    throw keineKopie('sie mit einem Kennwort geschützt oder im alten .xls-Format gespeichert ist');
-  }
-  if (original.length < 4 || original[0] !== 0x50 || original[1] !== 0x4b) {
-    throw keineKopie('sie keine Excel-Arbeitsmappe (.xlsx, .xlsm) ist');
-  }
-  let roh: Record<string, Uint8Array>;
-  try {
-    roh = unzipSync(original);
-  } catch {
-    throw keineKopie('das ZIP-Archiv beschädigt oder unvollständig ist');
-  }
-  const teile = new Map<string, Uint8Array>();
-  for (const [name, bytes] of Object.entries(roh)) if (!name.endsWith('/')) teile.set(name, bytes);
-  const p: Paket = { teile, neu: new Map() };
-  if (finde(p, '[Content_Types].xml') === undefined || finde(p, 'xl/workbook.xml') === undefined) {
-    throw keineKopie('sie keine Excel-Arbeitsmappe im Office-Open-XML-Format (.xlsx, .xlsm) ist');
-  }
-  return p;
-}
-
-function packe(p: Paket): Uint8Array {
-  const dateien: Record<string, Uint8Array> = {};
-  for (const [name, bytes] of p.teile) dateien[name] = p.neu.has(name) ? strToU8(p.neu.get(name)!) : bytes;
-  for (const [name, inhalt] of p.neu) {
-    if (p.teile.has(name)) continue;
-    dateien[name] = /\.vml$/i.test(name) ? strToU8(inhalt, true) : strToU8(inhalt);
-  }
-  // VML parts that existed were read as one byte per character
-  for (const name of p.neu.keys()) if (p.teile.has(name) && /\.vml$/i.test(name)) dateien[name] = strToU8(p.neu.get(name)!, true);
-  return zipSync(dateien, { level: 6 });
-}
-
-/** Relative target from the folder of `von` to the part `nach`. */
-function relativ(von: string, nach: string): string {
-  const a = von.split('/').slice(0, -1);
-  const b = nach.split('/');
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
-}
-
-function freierName(p: Paket, muster: (n: number) => string): string {
-  for (let n = 1; ; n++) if (finde(p, muster(n)) === undefined) return muster(n);
-}
-
-/** Adds a relationship to a part's .rels (created when missing) and returns its id. */
-function neueBeziehung(p: Paket, teil: string, typ: string, ziel: string): string {
-  const pfad = relsPfad(teil);
-  const xml =
-    text(p, pfad) ??
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  const ids = new Set([...beziehungen(xml).keys()]);
-  let n = ids.size + 1;
-  while (ids.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  const ende = /<\/(\w+:)?Relationships>\s*$/.exec(xml);
-  const q = ende?.[1] ?? '';
-  const rel = `<${q}Relationship Id="${id}" Type="${typ}" Target="${esc(relativ(teil, ziel))}"/>`;
-  const neu = ende
-    ? xml.slice(0, ende.index) + rel + xml.slice(ende.index)
-    : xml.replace(/<((?:\w+:)?Relationships\b[^>]*?)\/>/, `<$1>${rel}</${q}Relationships>`);
-  schreibe(p, pfad, neu);
-  return id;
-}
-
-function inhaltstypen(p: Paket, teil: string, typ: string, endung?: string): void {
-  const xml = text(p, '[Content_Types].xml')!;
-  if (new RegExp(`PartName\\s*=\\s*"/${reEsc(teil)}"`, 'i').test(xml)) return;
-  if (endung && new RegExp(`Extension\\s*=\\s*"${endung}"`, 'i').test(xml)) return;
-  const ende = /<\/(\w+:)?Types>\s*$/.exec(xml);
-  if (!ende) throw keineKopie('ihr Teil [Content_Types].xml unvollständig ist');
-  const q = ende[1] ?? '';
-  const eintrag = endung
-    ? `<${q}Default Extension="${endung}" ContentType="${typ}"/>`
-    : `<${q}Override PartName="/${teil}" ContentType="${typ}"/>`;
-  schreibe(p, '[Content_Types].xml', xml.slice(0, ende.index) + eintrag + xml.slice(ende.index));
-}
-
-// ---- XML structure at text positions ---------------------------------------------------------
-
-interface Kind {
-  /** Local name; for a top-level mc:AlternateContent the name of the element it wraps. */
-  readonly name: string;
-  readonly start: number;
-  readonly ende: number;
-}
-
-const TAG = new RegExp(`<!--[\\s\\S]*?-->|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>|<[?!][\\s\\S]*?>|<(/?)([\\w.:-]+)(${ATTR})(/?)>`, 'g');
-const lokal = (name: string): string => name.slice(name.indexOf(':') + 1);
-
-/** The children of the root element, and where the root's end tag starts. */
-export function kinder(xml: string): { kinder: Kind[]; rootEnde: number; rootStartEnde: number; praefix: string } {
-  const liste: { name: string; start: number; ende: number }[] = [];
-  let tiefe = 0;
-  let rootEnde = -1;
-  let rootStartEnde = -1;
-  let praefix = '';
-  let aktuell: { name: string; start: number; ende: number; ersatz?: string } | null = null;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
-    if (m[2] === undefined) continue;
-    const schliessend = m[1] === '/';
-    const leer = m[4] === '/';
-    if (schliessend) {
-      tiefe--;
-      if (tiefe === 0) {
-        rootEnde = m.index;
-        break;
-      }
-      if (tiefe === 1 && aktuell) {
-        aktuell.ende = m.index + m[0].length;
-        liste.push({ name: aktuell.ersatz ?? aktuell.name, start: aktuell.start, ende: aktuell.ende });
-        aktuell = null;
-      }
-      continue;
-    }
-    if (tiefe === 0) {
-      rootStartEnde = m.index + m[0].length;
-      praefix = m[2].includes(':') ? m[2].slice(0, m[2].indexOf(':') + 1) : '';
-    } else if (tiefe === 1) {
-      aktuell = { name: lokal(m[2]), start: m.index, ende: m.index + m[0].length };
-      if (leer) {
-        liste.push({ name: aktuell.name, start: aktuell.start, ende: aktuell.ende });
-        aktuell = null;
-      }
-    } else if (tiefe === 3 && aktuell && aktuell.name === 'AlternateContent' && aktuell.ersatz === undefined) {
-      aktuell.ersatz = lokal(m[2]);
-    }
-    if (!leer) tiefe++;
-  }
-  if (rootEnde < 0) throw keineKopie('ein Tabellenblatt unvollständig ist');
-  return { kinder: liste, rootEnde, rootStartEnde, praefix };
-}
-
-/** Inserts a child of <worksheet> (or of another root with `reihenfolge`) at its schema position. */
-function fuegeEin(xml: string, name: string, inhalt: string, reihenfolge = REIHENFOLGE): string {
-  const { kinder: k, rootEnde } = kinder(xml);
-  const rang = reihenfolge.indexOf(name);
-  const danach = k.find((c) => reihenfolge.indexOf(c.name) > rang);
-  const stelle = danach ? danach.start : rootEnde;
-  return xml.slice(0, stelle) + inhalt + xml.slice(stelle);
 }
 
 // ---- cells -----------------------------------------------------------------------------------
@@ -461,146 +234,6 @@ function ohneAlteMarkierungen(xml: string, p: string): string {
     cf.includes(KENNUNG) ? '' : cf,
   );
 }
-
-// ---- notes -------------------------------------------------------------------------------------
-
-interface Notizen {
-  readonly xml: string;
-  /** Cells whose earlier finding note was removed (their VML shape goes too). */
-  readonly entfernt: Set<string>;
-  /** Cells that got a new note (they need a VML shape). */
-  readonly hinzu: Set<string>;
-}
-
-const lauf = (q: string, text: string): string =>
-  `<${q}r><${q}rPr><${q}sz val="9"/><${q}rFont val="Tahoma"/><${q}family val="2"/></${q}rPr><${q}t xml:space="preserve">${esc(text)}</${q}t></${q}r>`;
-
-function laufText(r: string): string {
-  return [...r.matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)].map((m) => entschluessle(m[1] ?? '')).join('');
-}
-
-/** The comments part with the finding notes: earlier ones out, new ones in, the user's kept. */
-function patcheNotizen(alt: string | null, texte: ReadonlyMap<string, string>): Notizen {
-  const entfernt = new Set<string>();
-  const hinzu = new Set<string>();
-  let xml =
-    alt ??
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>';
-  const { praefix: q } = kinder(xml);
-  // authors (read with fast-xml-parser; edited as text)
-  const parser = new XMLParser({
-    removeNSPrefix: true,
-    isArray: () => true,
-    processEntities: true,
-    ignoreAttributes: true,
-    parseTagValue: false,
-  });
-  const baum = parser.parse(xml) as { comments?: { authors?: { author?: unknown[] }[] }[] };
-  const autoren = (baum.comments?.[0]?.authors?.[0]?.author ?? []).map((a) => String(typeof a === 'object' ? '' : a));
-  let unsere = autoren.indexOf(AUTOR);
-  if (unsere < 0) {
-    unsere = autoren.length;
-    const a = `<${q}author>${AUTOR}</${q}author>`;
-    const block = new RegExp(`<${q}authors\\b${ATTR}(/?)>`).exec(xml);
-    if (!block) xml = xml.replace(new RegExp(`(<${q}comments\\b${ATTR}>)`), `$1<${q}authors>${a}</${q}authors>`);
-    else if (block[1] === '/')
-      xml = xml.slice(0, block.index) + `<${q}authors>${a}</${q}authors>` + xml.slice(block.index + block[0].length);
-    else {
-      const ende = xml.indexOf(`</${q}authors>`);
-      xml = xml.slice(0, ende) + a + xml.slice(ende);
-    }
-  }
-  const erledigt = new Set<string>();
-  xml = xml.replace(new RegExp(`<${q}comment\\b(${ATTR})>([\\s\\S]*?)</${q}comment>`, 'g'), (ganz, attrs: string, inhalt: string) => {
-    const a = attribute(attrs);
-    const ref = (a.ref ?? '').toUpperCase();
-    if (Number(a.authorId) === unsere) {
-      entfernt.add(ref);
-      return '';
-    }
-    // a note of the user's: earlier finding runs out, the new ones appended
-    const threaded = /^tc=/.test(autoren[Number(a.authorId)] ?? '');
-    let neu = inhalt.replace(new RegExp(`<${q}r\\b${ATTR}>[\\s\\S]*?</${q}r>`, 'g'), (r) => (BEFUNDTEXT.test(laufText(r)) ? '' : r));
-    const t = texte.get(ref);
-    if (t !== undefined) {
-      erledigt.add(ref);
-      if (!threaded) {
-        const rst = new RegExp(`(<${q}text\\b${ATTR}>)([\\s\\S]*?)(</${q}text>)`).exec(neu);
-        if (rst) {
-          let koerper = rst[2] ?? '';
-          // a plain <t> becomes a run, so that further runs may follow it
-          if (!new RegExp(`<${q}r\\b`).test(koerper))
-            koerper = koerper.replace(new RegExp(`<${q}t\\b${ATTR}(?:/>|>[\\s\\S]*?</${q}t>)`), (x) => `<${q}r>${x}</${q}r>`);
-          koerper = koerper.replace(new RegExp(`((?:</${q}r>|<${q}r\\b${ATTR}/>))(?![\\s\\S]*</${q}r>)`), `$1${lauf(q, `\n\n${t}`)}`);
-          if (!new RegExp(`<${q}r\\b`).test(koerper)) koerper = lauf(q, t) + koerper;
-          neu = neu.slice(0, rst.index) + rst[1] + koerper + rst[3] + neu.slice(rst.index + rst[0].length);
-        }
-      }
-    }
-    return neu === inhalt ? ganz : `<${q}comment${attrs}>${neu}</${q}comment>`;
-  });
-  let neue = '';
-  for (const [ref, t] of texte) {
-    if (erledigt.has(ref)) continue;
-    neue += `<${q}comment ref="${ref}" authorId="${unsere}"><${q}text>${lauf(q, t)}</${q}text></${q}comment>`;
-    hinzu.add(ref);
-  }
-  if (neue) {
-    const leer = new RegExp(`<${q}commentList\\b(${ATTR})/>`).exec(xml);
-    if (leer)
-      xml = xml.slice(0, leer.index) + `<${q}commentList${leer[1]}>${neue}</${q}commentList>` + xml.slice(leer.index + leer[0].length);
-    else {
-      const ende = xml.indexOf(`</${q}commentList>`);
-      if (ende >= 0) xml = xml.slice(0, ende) + neue + xml.slice(ende);
-      else xml = fuegeEin(xml, 'commentList', `<${q}commentList>${neue}</${q}commentList>`, ['authors', 'commentList', 'extLst']);
-    }
-  }
-  return { xml, entfernt, hinzu };
-}
-
-const VML_KOPF =
-  '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">';
-const VML_TYP =
-  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
-
-function vmlForm(id: number, a1: string): string {
-  const [zeile, spalte] = zellPosition(a1)!;
-  const r = zeile - 1;
-  const c = spalte - 1;
-  return (
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:260pt;height:90pt;z-index:${id % 1024};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-    '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
-    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
-    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${c + 1}, 15, ${Math.max(0, r - 1)}, 10, ${c + 5}, 15, ${r + 5}, 4</x:Anchor>` +
-    `<x:AutoFill>False</x:AutoFill><x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`
-  );
-}
-
-/** The VML drawing with note shapes for the new notes, without those of removed ones. */
-function patcheVml(alt: string | null, entfernt: ReadonlySet<string>, hinzu: ReadonlySet<string>, block: number): string {
-  let xml = alt ?? `${VML_KOPF}<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>${VML_TYP}</xml>`;
-  if (entfernt.size > 0) {
-    xml = xml.replace(/<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g, (form) => {
-      if (!/ObjectType\s*=\s*"Note"/.test(form)) return form;
-      const r = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(form)?.[1];
-      const c = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(form)?.[1];
-      if (r === undefined || c === undefined) return form;
-      return entfernt.has(`${spaltenName(Number(c) + 1)}${Number(r) + 1}`) && !hinzu.has(`${spaltenName(Number(c) + 1)}${Number(r) + 1}`)
-        ? ''
-        : form;
-    });
-  }
-  // a shape of a removed note that gets a new note again is kept as it is
-  const neu = [...hinzu].filter((a1) => !entfernt.has(a1));
-  if (neu.length === 0) return xml;
-  if (!xml.includes('_x0000_t202')) xml = xml.replace(/(<o:shapelayout\b[\s\S]*?<\/o:shapelayout>)/, `$1${VML_TYP}`);
-  if (!xml.includes('_x0000_t202')) xml = xml.replace(/(<xml\b[^>]*>)/, `$1${VML_TYP}`);
-  let id = Math.max(block * 1024, ...[...xml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])));
-  const formen = neu.map((a1) => vmlForm(++id, a1)).join('');
-  const ende = xml.lastIndexOf('</xml>');
-  return ende >= 0 ? xml.slice(0, ende) + formen + xml.slice(ende) : xml + formen;
-}
-
 // ---- the checked copy --------------------------------------------------------------------------
 
 interface Auftrag {
@@ -771,14 +404,4 @@ function kommentarPfad(p: Paket, blatt: string): string | null {
   if (!rels) return null;
   const r = [...beziehungen(rels).values()].find((x) => x.typ === TYP_KOMMENTARE || /\/comments$/.test(x.typ));
   return r ? (finde(p, teilPfad(blatt.slice(0, blatt.lastIndexOf('/') + 1), r.ziel)) ?? null) : null;
-}
-
-/** The prefix bound to the relationships namespace on the root, or a declaration to add. */
-function relPraefix(xml: string): { praefix: string; deklaration: string } {
-  const { rootStartEnde } = kinder(xml);
-  const start = xml.slice(0, rootStartEnde);
-  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*"${reEsc(NS_REL)}"`).exec(start);
-  if (m) return { praefix: m[1]!, deklaration: '' };
-  const praefix = /xmlns:r\s*=/.test(start) ? 'zpr' : 'r';
-  return { praefix, deklaration: ` xmlns:${praefix}="${NS_REL}"` };
 }

@@ -5,7 +5,8 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
-import { kinder, KENNUNG } from '../../src/xlsx/gepruefteKopie';
+import { KENNUNG } from '../../src/xlsx/gepruefteKopie';
+import { kinder } from '../../src/xlsx/paketSchreiben';
 
 export type Teile = Record<string, Uint8Array>;
 
