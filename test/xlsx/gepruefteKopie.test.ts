@@ -237,6 +237,7 @@ describe('the checked copy of a rich workbook', () => {
     );
     expect(txt(t1, 'xl/worksheets/sheet1.xml')).toContain('<x14:dataValidation type="list"');
     expect(txt(t1, 'xl/worksheets/sheet1.xml')).toContain('<sheetProtection');
+    expect(txt(t1, 'xl/worksheets/sheet1.xml')).toContain('<x14:sparkline><xm:f>Planung!B6:B8</xm:f>');
   });
 
   test('derived values go into empty cells only, in the cell’s own number format; entered cells stay', () => {
@@ -465,7 +466,12 @@ function bilanz(original: Uint8Array, kopie: Uint8Array): void {
     return [vorher, behalten];
   };
   zaehle('conditional format', ...bloecke(/<(?:\w+:)?conditionalFormatting\b[\s\S]*?<\/(?:\w+:)?conditionalFormatting>/g));
-  zaehle('data validation', ...bloecke(/<(?:\w+:)?dataValidation\b[\s\S]*?<\/(?:\w+:)?dataValidation>/g));
+  zaehle('data validation', ...bloecke(/<dataValidation\b[\s\S]*?<\/dataValidation>/g));
+  zaehle('data validation (x14, extLst)', ...bloecke(/<x14:dataValidation\b[\s\S]*?<\/x14:dataValidation>/g));
+  zaehle('sparkline group', ...bloecke(/<x14:sparklineGroup\b[\s\S]*?<\/x14:sparklineGroup>/g));
+  zaehle('hyperlink', ...bloecke(/<(?:\w+:)?hyperlink\b[^>]*\/>/g));
+  zaehle('sheet protection', ...bloecke(/<(?:\w+:)?sheetProtection\b[^>]*\/>/g));
+  zaehle('merged cells', ...bloecke(/<(?:\w+:)?mergeCells\b[\s\S]*?<\/(?:\w+:)?mergeCells>/g));
 }
 
 describe('every workbook of the real-workbooks corpus', () => {

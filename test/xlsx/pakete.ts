@@ -55,7 +55,7 @@ export const TC_AUTOR = 'tc={6A3B7C1E-0000-4000-8000-000000000001}';
 /**
  * Adds to a package (made by exceljs): on sheet `blatt` (part path) a drawing with a chart and an
  * image, a user's conditional format, an x14 list validation fed from sheet `quelle`, and a threaded
- * comment on `threadZelle`; a pivot table on `quelle`, an external link, a calculated table column,
+ * comment on `threadZelle`, a sparkline; a pivot table on `quelle`, an external link, a calculated table column,
  * the macro project (→ .xlsm) and custom properties.
  */
 export function reichesPaket(bytes: Uint8Array, blatt: string, quelleTeil: string, threadZelle: string): Uint8Array {
@@ -97,7 +97,10 @@ export function reichesPaket(bytes: Uint8Array, blatt: string, quelleTeil: strin
   // an Excel 2010 list validation fed from another sheet, in extLst
   const ext =
     '<ext uri="{CCE6A557-97BC-4b89-ADB8-9E6A7B8B3E0E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"><x14:formula1><xm:f>Notizen!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>H40</xm:sqref></x14:dataValidation></x14:dataValidations></ext>';
-  xml = xml.includes('<extLst>') ? vor(xml, '</extLst>', ext) : vor(xml, '</worksheet>', `<extLst>${ext}</extLst>`);
+  // and a sparkline, also in extLst
+  const sparkline =
+    '<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup displayEmptyCellsAs="gap"><x14:colorSeries rgb="FF376092"/><x14:sparklines><x14:sparkline><xm:f>Planung!B6:B8</xm:f><xm:sqref>H41</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>';
+  xml = xml.includes('<extLst>') ? vor(xml, '</extLst>', ext + sparkline) : vor(xml, '</worksheet>', `<extLst>${ext}${sparkline}</extLst>`);
   setze(t, blatt, xml);
   let stile = txt(t, 'xl/styles.xml');
   const dxf = '<dxf><font><b/><color rgb="FF9C0006"/></font></dxf>';
