@@ -99,72 +99,133 @@ function zahlText(wert: number, prozent: boolean): string {
   return String(prozent ? Number((wert / 100).toPrecision(15)) : wert);
 }
 
+interface Aenderung {
+  readonly von: number;
+  readonly bis: number;
+  readonly text: string;
+}
+
+/** Applies edits (positions in the original text; insertions at one position keep their order). */
+function wende(xml: string, aenderungen: Aenderung[]): string {
+  if (aenderungen.length === 0) return xml;
+  const sortiert = aenderungen.map((x, i) => [x, i] as const).sort((x, y) => x[0].von - y[0].von || x[1] - y[1]);
+  let out = '';
+  let stelle = 0;
+  for (const [x] of sortiert) {
+    out += xml.slice(stelle, x.von) + x.text;
+    stelle = x.bis;
+  }
+  return out + xml.slice(stelle);
+}
+
 /**
- * Writes `wert` into the cell when it is empty (no value, no formula, no inline text); an existing
- * cell of any other kind is left alone. Returns the sheet XML (unchanged when nothing was written).
+ * Writes each derived value into its cell when the cell is empty (no value, no formula, no inline
+ * text); a cell of any other kind is left alone. One pass over the sheet data, edits applied at
+ * once, so that a list of thousands of rows stays fast. Rows or cells without an `r` attribute
+ * (positions implicit) are not guessed at.
  */
-function setzeWertWennLeer(xml: string, p: string, a1: string, wert: Wert, prozent: readonly boolean[]): string {
-  const pos = zellPosition(a1);
-  if (!pos) return xml;
-  const [zeile, spalte] = pos;
+function setzeWerteWennLeer(xml: string, p: string, werte: ReadonlyMap<string, Wert>, prozent: readonly boolean[]): string {
+  const proZeile = new Map<number, [number, string, Wert][]>();
+  for (const [a1, wert] of werte) {
+    const pos = zellPosition(a1);
+    if (!pos) continue;
+    proZeile.set(pos[0], [...(proZeile.get(pos[0]) ?? []), [pos[1], a1, wert]]);
+  }
+  for (const liste of proZeile.values()) liste.sort((x, y) => x[0] - y[0]);
   const daten = new RegExp(`<${p}sheetData\\b${ATTR}(/?)>`).exec(xml);
-  if (!daten) return xml;
-  const datenStart = daten.index + daten[0].length;
-  const datenEnde = daten[1] === '/' ? -1 : xml.indexOf(`</${p}sheetData>`, datenStart);
-  const zelleXml = (s: string): string => {
+  if (!daten || proZeile.size === 0) return xml;
+  const spalten: [number, number, string][] = [];
+  for (const m of xml.slice(0, daten.index).matchAll(new RegExp(`<${p}col\\b(${ATTR})/?>`, 'g'))) {
+    const a = attribute(m[1] ?? '');
+    if (a.style && a.style !== '0') spalten.push([Number(a.min), Number(a.max), ` s="${a.style}"`]);
+  }
+  const spaltenStil = (spalte: number): string => spalten.find(([v, b]) => v <= spalte && spalte <= b)?.[2] ?? '';
+  const zelleXml = (a1: string, wert: Wert, s: string): string => {
     const stil = /\bs\s*=\s*"(\d+)"/.exec(s)?.[1];
     const prz = stil !== undefined && prozent[Number(stil)] === true;
     return typeof wert === 'number'
       ? `<${p}c r="${a1}"${s}><${p}v>${zahlText(wert, prz)}</${p}v></${p}c>`
       : `<${p}c r="${a1}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${esc(wert)}</${p}t></${p}is></${p}c>`;
   };
-  const spaltenStil = (): string => {
-    for (const m of xml.matchAll(new RegExp(`<${p}col\\b(${ATTR})/?>`, 'g'))) {
-      const a = attribute(m[1] ?? '');
-      if (Number(a.min) <= spalte && spalte <= Number(a.max) && a.style && a.style !== '0') return ` s="${a.style}"`;
-    }
-    return '';
-  };
-  if (datenEnde < 0) {
-    const neu = `<${p}sheetData><${p}row r="${zeile}">${zelleXml(spaltenStil())}</${p}row></${p}sheetData>`;
-    return xml.slice(0, daten.index) + neu + xml.slice(datenStart);
+  const neueZeile = (zeile: number): string =>
+    `<${p}row r="${zeile}">${proZeile
+      .get(zeile)!
+      .map(([sp, a1, w]) => zelleXml(a1, w, spaltenStil(sp)))
+      .join('')}</${p}row>`;
+  const aenderungen: Aenderung[] = [];
+  const datenStart = daten.index + daten[0].length;
+  if (daten[1] === '/') {
+    const zeilen = [...proZeile.keys()].sort((x, y) => x - y).map(neueZeile);
+    return xml.slice(0, daten.index) + `<${p}sheetData>${zeilen.join('')}</${p}sheetData>` + xml.slice(datenStart);
   }
-  const zeilen = new RegExp(`<${p}row\\b(${ATTR})(/?)>`, 'g');
-  zeilen.lastIndex = datenStart;
-  for (let m = zeilen.exec(xml); m && m.index < datenEnde; m = zeilen.exec(xml)) {
-    const a = attribute(m[1] ?? '');
-    if (a.r === undefined) return xml; // positions implicit: do not guess
-    const r = Number(a.r);
-    if (r > zeile) {
-      const neu = `<${p}row r="${zeile}">${zelleXml(spaltenStil())}</${p}row>`;
-      return xml.slice(0, m.index) + neu + xml.slice(m.index);
-    }
-    if (r < zeile) continue;
-    const zeilenStil = a.customFormat === '1' || a.customFormat === 'true' ? (a.s ? ` s="${a.s}"` : '') : null;
-    if (m[2] === '/') {
-      const neu = `<${p}row${m[1]}>${zelleXml(zeilenStil ?? spaltenStil())}</${p}row>`;
-      return xml.slice(0, m.index) + neu + xml.slice(m.index + m[0].length);
-    }
-    const zeileStart = m.index + m[0].length;
-    const zeileEnde = xml.indexOf(`</${p}row>`, zeileStart);
-    const zellen = new RegExp(`<${p}c\\b(${ATTR})(?:/>|>([\\s\\S]*?)</${p}c>)`, 'g');
-    zellen.lastIndex = zeileStart;
-    for (let c = zellen.exec(xml); c && c.index < zeileEnde; c = zellen.exec(xml)) {
-      const ca = attribute(c[1] ?? '');
-      if (ca.r === undefined) return xml;
-      const cp = zellPosition(ca.r);
-      if (!cp) return xml;
-      if (cp[1] < spalte) continue;
-      if (cp[1] > spalte) return xml.slice(0, c.index) + zelleXml(zeilenStil ?? spaltenStil()) + xml.slice(c.index);
-      const inhalt = c[2] ?? '';
-      if (new RegExp(`<${p}(v|f|is)\\b`).test(inhalt)) return xml; // entered: never changed
-      const attrs = (c[1] ?? '').replace(/\s+r\s*=\s*"[^"]*"/, '').replace(/\s+t\s*=\s*"[^"]*"/, '');
-      return xml.slice(0, c.index) + zelleXml(attrs.replace(/\s+$/, '')) + xml.slice(c.index + c[0].length);
-    }
-    return xml.slice(0, zeileEnde) + zelleXml(zeilenStil ?? spaltenStil()) + xml.slice(zeileEnde);
+  const datenEnde = xml.indexOf(`</${p}sheetData>`, datenStart);
+  if (datenEnde < 0) return xml;
+  // the rows in document order
+  const zeilen: { r: number; start: number; kopfEnde: number; attrs: string; leer: boolean }[] = [];
+  const zeileRe = new RegExp(`<${p}row\\b(${ATTR})(/?)>`, 'g');
+  zeileRe.lastIndex = datenStart;
+  for (let m = zeileRe.exec(xml); m && m.index < datenEnde; m = zeileRe.exec(xml)) {
+    const r = attribute(m[1] ?? '').r;
+    if (r === undefined) return xml; // positions implicit: do not guess
+    zeilen.push({ r: Number(r), start: m.index, kopfEnde: m.index + m[0].length, attrs: m[1] ?? '', leer: m[2] === '/' });
   }
-  const neu = `<${p}row r="${zeile}">${zelleXml(spaltenStil())}</${p}row>`;
-  return xml.slice(0, datenEnde) + neu + xml.slice(datenEnde);
+  const zellRe = new RegExp(`<${p}c\\b(${ATTR})(?:/>|>([\\s\\S]*?)</${p}c>)`, 'g');
+  const eingetragen = new RegExp(`<${p}(v|f|is)\\b`);
+  const gefunden = new Set<number>();
+  for (const z of zeilen) {
+    const liste = proZeile.get(z.r);
+    if (!liste || gefunden.has(z.r)) continue;
+    gefunden.add(z.r);
+    const za = attribute(z.attrs);
+    const zeilenStil = za.customFormat === '1' || za.customFormat === 'true' ? (za.s ? ` s="${za.s}"` : '') : null;
+    const stil = (spalte: number): string => zeilenStil ?? spaltenStil(spalte);
+    if (z.leer) {
+      const zellen = liste.map(([sp, a1, w]) => zelleXml(a1, w, stil(sp))).join('');
+      aenderungen.push({ von: z.start, bis: z.kopfEnde, text: `<${p}row${z.attrs}>${zellen}</${p}row>` });
+      continue;
+    }
+    const zeileEnde = xml.indexOf(`</${p}row>`, z.kopfEnde);
+    const vorhanden: { spalte: number; start: number; ende: number; attrs: string; inhalt: string }[] = [];
+    zellRe.lastIndex = z.kopfEnde;
+    let implizit = false;
+    for (let c = zellRe.exec(xml); c && c.index < zeileEnde; c = zellRe.exec(xml)) {
+      const cp = zellPosition(attribute(c[1] ?? '').r ?? '');
+      if (!cp) {
+        implizit = true;
+        break;
+      }
+      vorhanden.push({ spalte: cp[1], start: c.index, ende: c.index + c[0].length, attrs: c[1] ?? '', inhalt: c[2] ?? '' });
+    }
+    if (implizit) continue;
+    for (const [sp, a1, w] of liste) {
+      const c = vorhanden.find((x) => x.spalte === sp);
+      if (c) {
+        if (eingetragen.test(c.inhalt)) continue; // entered: never changed
+        const attrs = c.attrs
+          .replace(/\s+r\s*=\s*"[^"]*"/, '')
+          .replace(/\s+t\s*=\s*"[^"]*"/, '')
+          .replace(/\s+$/, '');
+        aenderungen.push({ von: c.start, bis: c.ende, text: zelleXml(a1, w, attrs) });
+      } else {
+        const danach = vorhanden.find((x) => x.spalte > sp);
+        const stelle = danach ? danach.start : zeileEnde;
+        aenderungen.push({ von: stelle, bis: stelle, text: zelleXml(a1, w, stil(sp)) });
+      }
+    }
+  }
+  // rows that are not there yet, each before the first row after it
+  for (const r of [...proZeile.keys()].filter((x) => !gefunden.has(x)).sort((x, y) => x - y)) {
+    let lo = 0;
+    let hi = zeilen.length;
+    while (lo < hi) {
+      const mitte = (lo + hi) >> 1;
+      if (zeilen[mitte]!.r > r) hi = mitte;
+      else lo = mitte + 1;
+    }
+    const stelle = lo < zeilen.length ? zeilen[lo]!.start : datenEnde;
+    aenderungen.push({ von: stelle, bis: stelle, text: neueZeile(r) });
+  }
+  return wende(xml, aenderungen);
 }
 
 /** Master cell of the merged area a cell lies in (a finding on a covered cell goes there). */
@@ -320,7 +381,7 @@ export async function schreibeGepruefteMappe(original: Uint8Array, ergebnisse: r
     // derived values into empty cells
     if (a.werte.size > 0) {
       prozent ??= prozentStile(text(p, stilePfad));
-      for (const [a1, wert] of a.werte) xml = setzeWertWennLeer(xml, q, a1, wert, prozent);
+      xml = setzeWerteWennLeer(xml, q, a.werte, prozent);
     }
 
     // notes: grouped per (master) cell, worst first
@@ -380,7 +441,8 @@ export async function schreibeGepruefteMappe(original: Uint8Array, ergebnisse: r
     const nachSchwere = new Map<Schwere, string[]>();
     for (const [a1, s] of schwere) nachSchwere.set(s, [...(nachSchwere.get(s) ?? []), a1]);
     if (nachSchwere.size > 0) {
-      let prio = Math.max(0, ...[...xml.matchAll(/\bpriority\s*=\s*"(\d+)"/g)].map((m) => Number(m[1])));
+      let prio = 0;
+      for (const m of xml.matchAll(/\bpriority\s*=\s*"(\d+)"/g)) prio = Math.max(prio, Number(m[1]));
       let cf = '';
       for (const s of ['error', 'warning', 'info'] as const) {
         const zellen = nachSchwere.get(s);

@@ -146,7 +146,8 @@ export function patcheVml(alt: string | null, entfernt: ReadonlySet<string>, hin
   if (neu.length === 0) return xml;
   if (!xml.includes('_x0000_t202')) xml = xml.replace(/(<o:shapelayout\b[\s\S]*?<\/o:shapelayout>)/, `$1${VML_TYP}`);
   if (!xml.includes('_x0000_t202')) xml = xml.replace(/(<xml\b[^>]*>)/, `$1${VML_TYP}`);
-  let id = Math.max(block * 1024, ...[...xml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])));
+  let id = block * 1024;
+  for (const m of xml.matchAll(/_x0000_s(\d+)/g)) id = Math.max(id, Number(m[1]));
   const formen = neu.map((a1) => vmlForm(++id, a1)).join('');
   const ende = xml.lastIndexOf('</xml>');
   return ende >= 0 ? xml.slice(0, ende) + formen + xml.slice(ende) : xml + formen;

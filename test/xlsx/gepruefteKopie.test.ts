@@ -361,6 +361,27 @@ test('on a sheet with a table, the note drawing goes before <tableParts> (CT_Wor
   expect(txt(entpacke(kopie), 'xl/tables/table1.xml')).toBe(txt(entpacke(bytes), 'xl/tables/table1.xml'));
 });
 
+test('a ZV_Liste of 5,000 rows: derived values in every empty row cell, one note per finding cell, in one pass', async () => {
+  const ExcelJS = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Alle Jobcenter');
+  ws.addRow(['Jahr', 'Art', 'Agentur', 'Jobcenter', 'IQ_VJ_Frauen', 'IQ_Veraenderung_Frauen', 'IQ_Ziel_Frauen']);
+  for (let i = 0; i < 5000; i++) ws.addRow([2026, 'gE', `Agentur ${i}`, `Jobcenter ${i}`, 15, 1.5, i === 17 ? 'offen' : null]);
+  wb.definedNames.add(`'Alle Jobcenter'!$A$1:$G$5001`, 'ZV_Liste');
+  const bytes = await alsBytes(wb);
+  const erg = pruefeMappe(await leseXlsx(bytes, 'liste.xlsx'));
+  const kopie = await schreibeGepruefteMappe(bytes, erg);
+  pruefeKopie(bytes, kopie, erg);
+  const blatt = zellen(txt(entpacke(kopie), 'xl/worksheets/sheet1.xml'));
+  for (let r = 2; r <= 5001; r++)
+    expect(blatt.get(`G${r}`)).toBe(
+      r === 19 ? zellen(txt(entpacke(bytes), 'xl/worksheets/sheet1.xml')).get('G19') : `<c r="G${r}"><v>15.2</v></c>`,
+    );
+  const kommentare = txt(entpacke(kopie), 'xl/comments1.xml');
+  const zellenMitBefund = new Set(erg.flatMap((e) => e.befunde.filter((b) => b.cell).map((b) => b.cell)));
+  expect(kommentare.split('<comment ').length - 1).toBe(zellenMitBefund.size);
+}, 60_000);
+
 test('a package with x: prefixes (which exceljs cannot load) gets prefixed notes, highlights and values', async () => {
   const ExcelJS = await import('exceljs');
   const wb = new ExcelJS.Workbook();
