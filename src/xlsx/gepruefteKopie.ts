@@ -17,7 +17,7 @@
  * untouched: it gets the highlight, not the text (Excel would otherwise show the note out of sync).
  */
 import { XMLParser } from 'fast-xml-parser';
-import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
+import { alleKennzahlwerte, type Befund, type Pruefergebnis, type Schwere, type Wert } from '../model/vereinbarung';
 import { spaltenName } from '../lesen/port';
 import { zellPosition } from './bezug';
 import { AUTOR, patcheNotizen, patcheVml } from './notizen';
@@ -302,10 +302,12 @@ interface Auftrag {
   readonly werte: Map<string, Wert>;
 }
 
-/** Derived values that were not entered, by cell address (the checked copy writes them into empty cells). */
+/**
+ * The derived Planwerte of cells that held nothing, by cell address (the checked copy writes them
+ * into those cells if they are still empty in the package).
+ */
 function abgeleiteteWerte(e: Pruefergebnis): [string, Wert][] {
-  const v = e.vereinbarung;
-  return Object.entries(v.werte).flatMap(([feld, wert]) => (!v.eingegeben.has(feld) && v.zellen[feld] ? [[v.zellen[feld]!, wert]] : []));
+  return alleKennzahlwerte(e.vereinbarung).flatMap((k) => (!k.eingegeben && k.wert !== undefined && k.zelle ? [[k.zelle, k.wert]] : []));
 }
 
 /**

@@ -13,7 +13,8 @@ import { baueMappe } from '../../src/xlsx/vorlage';
 import { leseXlsx } from '../../src/xlsx/xlsx';
 import { schreibeGepruefteMappe, MARKIERUNG, zerlegeAdresse } from '../../src/xlsx/gepruefteKopie';
 import { pruefeMappe } from '../../src/kern';
-import type { Pruefergebnis } from '../../src/model/vereinbarung';
+import { alleKennzahlwerte, type Pruefergebnis } from '../../src/model/vereinbarung';
+import type { FeldName } from '../../src/catalogue/felder';
 import { UnbrauchbareDatei } from '../../src/model/vereinbarung';
 import { alsBytes, ladeMappe } from './hilfen';
 import {
@@ -40,13 +41,10 @@ const KORPUS = path.resolve(__dirname, '../../../shared/corpus/real-workbooks');
 
 const schluessel = (e: readonly Pruefergebnis[]): string[] =>
   e.flatMap((x) => x.befunde.map((b) => `${b.rule}|${b.field}|${b.cell}`)).sort();
+/** The cells the copy may fill: derived Planwerte of cells that held nothing. */
 const abgeleitet = (e: readonly Pruefergebnis[]): Set<string> =>
   new Set(
-    e.flatMap((x) =>
-      Object.keys(x.vereinbarung.werte)
-        .filter((f) => !x.vereinbarung.eingegeben.has(f) && x.vereinbarung.zellen[f])
-        .map((f) => x.vereinbarung.zellen[f]!),
-    ),
+    e.flatMap((x) => alleKennzahlwerte(x.vereinbarung).flatMap((k) => (!k.eingegeben && k.wert !== undefined && k.zelle ? [k.zelle] : []))),
   );
 
 /** The sheet parts by sheet name. */
@@ -114,7 +112,7 @@ describe('the checked copy of a rich workbook', () => {
   let original: Uint8Array;
   let kopie: Uint8Array;
   let ergebnisse: Pruefergebnis[];
-  let zelleVon: (feld: string) => string;
+  let zelleVon: (feld: FeldName) => string;
   let t0: Teile;
   let t1: Teile;
 

@@ -12,7 +12,7 @@ import { schreibeGepruefteMappe, MARKIERUNG, zerlegeAdresse } from '../../src/xl
 import { pruefeMappe } from '../../src/kern';
 import type { Pruefergebnis } from '../../src/model/vereinbarung';
 import { UnbrauchbareDatei } from '../../src/model/vereinbarung';
-import { alsBytes, bearbeiteTeil, fuegeNamenHinzu, ladeMappe } from './hilfen';
+import { alsBytes, bearbeiteTeil, feldnamen, fuegeNamenHinzu, ladeMappe } from './hilfen';
 import { dxfFarben, entpacke, markierteZellen, txt } from './pakete';
 
 async function workbookXml(bytes: Uint8Array): Promise<string> {
@@ -109,7 +109,7 @@ describe('schreibeGepruefteMappe', () => {
 
   test('formula cells in derived places are entered cells: formula and result stay as they were', () => {
     const v = ergebnisse[0]!.vereinbarung;
-    const abgeleitet = Object.keys(v.werte).filter((f) => !v.eingegeben.has(f) && v.zellen[f]);
+    const abgeleitet = feldnamen(v.werte).filter((f) => !v.eingegeben.has(f) && v.zellen[f]);
     expect(abgeleitet).toEqual(expect.arrayContaining(['ZV_IQ_Ziel_Frauen', 'ZV_IQ_Ziel_Gesamt', 'ZV_LZB_Ziel_Frauen']));
     for (const f of abgeleitet) {
       const c = zelle(wbNeu, v.zellen[f]!);
@@ -123,7 +123,7 @@ describe('schreibeGepruefteMappe', () => {
     const geaendert = new Set<string>();
     for (const e of ergebnisse) {
       for (const b of e.befunde) if (b.cell) geaendert.add(b.cell);
-      for (const f of Object.keys(e.vereinbarung.werte))
+      for (const f of feldnamen(e.vereinbarung.werte))
         if (!e.vereinbarung.eingegeben.has(f) && e.vereinbarung.zellen[f]) geaendert.add(e.vereinbarung.zellen[f]!);
     }
     let verglichen = 0;
