@@ -21,7 +21,7 @@ import { pruefeMappe, UnbrauchbareDatei } from '../kern';
 import { Zielplaner } from '../pane/components/Zielplaner';
 import { findeFeld } from '../catalogue/felder';
 import type { Rohwert } from '../lesen/port';
-import { XlsxUmgebung, XLSX_MIME, gepruefterName, herunterladen, type GezeigteZelle } from './umgebung';
+import { XlsxUmgebung, gepruefterName, gepruefterTyp, herunterladen, type GezeigteZelle } from './umgebung';
 import { beispielName, beispielUrl } from './beispiel';
 
 const useStyles = makeStyles({
@@ -205,7 +205,7 @@ export function Seite(): React.JSX.Element {
       const { schreibeGepruefteMappe } = await import(/* webpackChunkName: "xlsx-schreiben" */ '../xlsx/gepruefteKopie');
       const ergebnisse = pruefeMappe(await umgebung.lesen());
       const bytes = await schreibeGepruefteMappe(umgebung.bytes, ergebnisse);
-      if (!herunterladen(bytes, gepruefterName(umgebung.dateiname), XLSX_MIME)) {
+      if (!herunterladen(bytes, gepruefterName(umgebung.dateiname), gepruefterTyp(umgebung.dateiname))) {
         setSpeicherFehler('Dieser Browser kann keine Dateien zum Herunterladen anbieten.');
       }
     } catch (e) {

@@ -78,6 +78,13 @@ export class XlsxUmgebung implements Arbeitsumgebung {
 
 /** `Planung 2026.xlsx` → `Planung 2026 (geprüft).xlsx`. */
 export function gepruefterName(dateiname: string): string {
-  const basis = dateiname.replace(/\.xlsx$/i, '');
-  return `${basis} (geprüft).xlsx`;
+  // an .xlsm stays an .xlsm: the copy keeps its macro project
+  const m = /\.(xlsx|xlsm)$/i.exec(dateiname);
+  const endung = m ? m[1]!.toLowerCase() : 'xlsx';
+  return `${m ? dateiname.slice(0, m.index) : dateiname} (geprüft).${endung}`;
+}
+
+/** The media type of the checked copy: macro-enabled for an .xlsm. */
+export function gepruefterTyp(dateiname: string): string {
+  return /\.xlsm$/i.test(dateiname) ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : XLSX_MIME;
 }

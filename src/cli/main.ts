@@ -3,10 +3,11 @@
  * reads files, calls pruefeMappe, prints German text and returns the exit status
  * (0 no errors, 1 at least one error finding, 2 input that cannot be used at all).
  */
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { ARTEN, type Art } from '../catalogue/felder';
-import { hatFehler, type Pruefergebnis } from '../model/vereinbarung';
+import { hatFehler, UnbrauchbareDatei, type Pruefergebnis } from '../model/vereinbarung';
 import { berichtJson, berichtText } from './bericht';
 import { Abbruch, leseMappe, pruefe } from './datei';
 
@@ -27,8 +28,9 @@ Aufruf:
   zielplaner template --folgejahr <arbeitsmappe.xlsx> [--out Planung_2025.xlsx] [--force]
       legt das Planungsblatt des Folgejahres an: Parteien und Listen übernommen,
       Vorjahreswerte aus dem Dezemberwert von ZV_Ist
-  zielplaner validate <arbeitsmappe.xlsx> [--json]
-      prüft die Arbeitsmappe und zeigt alle Befunde mit Zelle und Meldung
+  zielplaner validate <arbeitsmappe.xlsx> [--json] [--out <geprüft.xlsx>] [--force]
+      prüft die Arbeitsmappe und zeigt alle Befunde mit Zelle und Meldung; mit --out
+      zusätzlich eine geprüfte Kopie (Befunde als Kommentare, sonst unverändert)
   zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]
       erzeugt die Zielvereinbarung(en) als Word-Dokument
   zielplaner nachhalten <arbeitsmappe.xlsx> [--json] [--out bericht.docx] [--force]
@@ -74,14 +76,59 @@ export async function pruefeDatei(datei: string): Promise<Pruefergebnis[]> {
 }
 
 async function validate(args: readonly string[], io: Io): Promise<number> {
-  const a = zerlegeArgumente(args, ['--json']);
+  const a = zerlegeArgumente(args, ['--json', '--out', '--force']);
   const datei = a.positionen[0];
-  if (!datei || a.positionen.length > 1) throw new Abbruch('Aufruf: zielplaner validate <arbeitsmappe.xlsx> [--json]');
+  if (!datei || a.positionen.length > 1)
+    throw new Abbruch('Aufruf: zielplaner validate <arbeitsmappe.xlsx> [--json] [--out <geprüft.xlsx>] [--force]');
+  const ziel = a.optionen.get('--out');
+  if (ziel !== undefined) pruefeZiel(datei, String(ziel), a.optionen.has('--force'));
   const ergebnisse = await pruefeDatei(datei);
+  // the copy is made before anything is printed, so that a file it cannot be made for stops with one sentence
+  const kopie = ziel !== undefined ? await macheKopie(datei, ergebnisse) : null;
   io.stdout(
     a.optionen.has('--json') ? `${JSON.stringify(berichtJson(datei, ergebnisse), null, 2)}\n` : berichtText(datei, ergebnisse, io.breite),
   );
+  if (ziel !== undefined && kopie) {
+    try {
+      await writeFile(String(ziel), kopie);
+    } catch {
+      throw new Abbruch(
+        `Die Datei „${String(ziel)}“ konnte nicht geschrieben werden (Ordner vorhanden? Schreibrechte? In Excel geöffnet?).`,
+      );
+    }
+    // stdout stays the JSON object alone with --json
+    (a.optionen.has('--json') ? io.stderr : io.stdout)(`Geprüfte Kopie geschrieben: ${String(ziel)}\n`);
+  }
   return ergebnisse.some((r) => hatFehler(r.befunde)) ? 1 : 0;
+}
+
+/** The checked copy never replaces the input, and an existing file only with --force. */
+function pruefeZiel(datei: string, ziel: string, force: boolean): void {
+  const echt = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  if (echt(ziel) === echt(datei)) {
+    throw new Abbruch(`Die geprüfte Kopie darf die Arbeitsmappe „${datei}“ nicht ersetzen. Wählen Sie mit --out einen anderen Dateinamen.`);
+  }
+  if (existsSync(ziel) && !force) {
+    throw new Abbruch(
+      `Die Datei „${ziel}“ gibt es schon; sie wird nicht überschrieben. Wählen Sie mit --out einen anderen Namen oder überschreiben Sie mit --force.`,
+    );
+  }
+}
+
+async function macheKopie(datei: string, ergebnisse: readonly Pruefergebnis[]): Promise<Uint8Array> {
+  const { schreibeGepruefteMappe } = await import('../xlsx/gepruefteKopie');
+  try {
+    return await schreibeGepruefteMappe(new Uint8Array(await readFile(datei)), ergebnisse);
+  } catch (e) {
+    if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
+    throw new Abbruch(`Für „${datei}“ konnte keine geprüfte Kopie geschrieben werden.`);
+  }
 }
 
 async function template(args: readonly string[], io: Io): Promise<number> {

@@ -3,7 +3,7 @@
  * the names again after `insertWorksheetsFromBase64` (which copies sheets, not workbook-level names).
  * Loaded lazily together with the template builder.
  */
-import { oeffneZip } from '../xlsx/xlsx';
+import { oeffneZip } from '../xlsx/paket';
 
 export interface VorlagenNamen {
   readonly blaetter: readonly string[];

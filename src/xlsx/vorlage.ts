@@ -33,8 +33,22 @@ import {
 } from '../catalogue/felder';
 import type { Wert } from '../model/vereinbarung';
 import { spaltenName } from '../lesen/port';
-import { packeXlsx } from './gepruefteKopie';
 import { baueNachhaltungsblatt } from './vorlageNachhaltung';
+import JSZip from 'jszip';
+
+/**
+ * Repacks an .xlsx written by exceljs: [Content_Types].xml first, no directory entries, and with
+ * `datum` one fixed date for every entry, so that rebuilding a file (the committed examples) gives
+ * the same bytes.
+ */
+export async function packeXlsx(bytes: Uint8Array, datum?: Date): Promise<Uint8Array> {
+  const alt = await JSZip.loadAsync(bytes);
+  const neu = new JSZip();
+  const namen = Object.keys(alt.files).filter((p) => !alt.files[p]!.dir);
+  namen.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
+  for (const p of namen) neu.file(p, await alt.files[p]!.async('uint8array'), { date: datum ?? alt.files[p]!.date, createFolders: false });
+  return neu.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
 
 /** Fill colours: input, computed-but-may-be-overwritten, computed. */
 export const FARBE_EINGABE = 'FFFFF2CC';

@@ -3,7 +3,7 @@
  * over broken files: exit codes, German output, the contract's JSON, never a stack trace.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -197,5 +197,52 @@ describe('zielplaner template', () => {
     const r = await zielplaner('template', '--art', 'Option');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Erlaubt sind: gE, gE-kT, zkT');
+  });
+});
+
+describe('zielplaner validate --out (the checked copy)', () => {
+  test('writes the copy where asked, leaves the input byte for byte, keeps --json clean', async () => {
+    const bytes = await eigeneMappe({ ...GUT, ZV_IQ_Veraenderung_Frauen: 'etwas mehr' });
+    const p = datei('Kopie-Eingabe.xlsx', bytes);
+    const ziel = path.join(ordner, 'aus', 'geprüft.xlsx');
+    mkdirSync(path.dirname(ziel), { recursive: true });
+    const vorher = readdirSync(ordner).sort();
+    const r = await zielplaner('validate', p, '--json', '--out', ziel);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).agreements).toHaveLength(1);
+    expect(r.stderr).toBe(`Geprüfte Kopie geschrieben: ${ziel}\n`);
+    expect(Buffer.from(readFileSync(p)).equals(Buffer.from(bytes))).toBe(true);
+    expect(readdirSync(ordner).sort()).toEqual(vorher); // nothing written next to the input
+    const kopie = await JSZip.loadAsync(readFileSync(ziel));
+    const kommentare = await kopie.file('xl/comments1.xml')!.async('string');
+    expect(kommentare).toContain('Fehler: ');
+    // text mode says where the copy went; an existing file is kept without --force
+    const nochmal = await zielplaner('validate', p, '--out', ziel);
+    expect(nochmal.code).toBe(2);
+    expect(nochmal.stderr).toContain('wird nicht überschrieben');
+    const mitForce = await zielplaner('validate', p, '--out', ziel, '--force');
+    expect(mitForce.code).toBe(1);
+    expect(mitForce.stdout).toContain(`Geprüfte Kopie geschrieben: ${ziel}`);
+  });
+
+  test('the copy never replaces its input, not even with --force', async () => {
+    const bytes = await eigeneMappe(GUT);
+    const p = datei('Selbst.xlsx', bytes);
+    const r = await zielplaner('validate', p, '--out', p, '--force');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('darf die Arbeitsmappe');
+    expect(Buffer.from(readFileSync(p)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  test('an .xlsm copy keeps its macro project', async () => {
+    const zip = await JSZip.loadAsync(await eigeneMappe(GUT));
+    const makro = Uint8Array.from({ length: 300 }, (_, i) => (i * 7) % 256);
+    zip.file('xl/vbaProject.bin', makro);
+    const p = datei('Makro.xlsm', await zip.generateAsync({ type: 'uint8array' }));
+    const ziel = path.join(ordner, 'Makro (geprüft).xlsm');
+    const r = await zielplaner('validate', p, '--out', ziel);
+    expect(r.code).toBe(0);
+    const kopie = await JSZip.loadAsync(readFileSync(ziel));
+    expect(await kopie.file('xl/vbaProject.bin')!.async('uint8array')).toEqual(makro);
   });
 });

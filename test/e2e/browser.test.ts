@@ -195,8 +195,14 @@ describe('Browser-Modus in Chromium', () => {
     const notizText = typeof notiz === 'string' ? notiz : (notiz?.texts ?? []).map((t) => t.text).join('');
     expect(notizText).toMatch(/^Fehler: /);
     expect(notizText).toContain('„neunzehn“');
-    const fill = fehlerZelle.fill;
-    expect(fill && fill.type === 'pattern' ? fill.fgColor?.argb : undefined).toMatch(/^FF[0-9A-F]{6}$/);
+    // the highlight is a tagged conditional format on the cell (the cell's own fill stays)
+    const blattXml = (await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+    const zeileFehler = zeileVon(SAUBER, 'ZV_IQ_VJ_Frauen');
+    expect(blattXml).toMatch(
+      new RegExp(
+        `<conditionalFormatting sqref="(?:[^"]* )?C${zeileFehler}(?: [^"]*)?"><cfRule type="expression" dxfId="\\d+"[^>]*><formula>N\\("Zielplaner-Markierung"\\)=0</formula>`,
+      ),
+    );
     // derived where derivable (Männer, LZB), entered values untouched, names kept
     expect(c('ZV_IQ_Ziel_Maenner').value).toBe(25.2);
     expect(c('ZV_LZB_Ziel_Gesamt').value).toBe(4148);

@@ -4,7 +4,8 @@
  */
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { leseXlsx, parseBezug } from '../../src/xlsx/xlsx';
+import { leseXlsx } from '../../src/xlsx/xlsx';
+import { parseBezug } from '../../src/xlsx/bezug';
 import { UnbrauchbareDatei } from '../../src/model/vereinbarung';
 import { pruefeMappe } from '../../src/kern';
 import type { Arbeitsmappe, BenannterBereich } from '../../src/lesen/port';
