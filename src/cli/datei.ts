@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pruefeMappe } from '../kern';
 import { UnbrauchbareDatei, type Pruefergebnis } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
-import { leseXlsx } from '../xlsx/xlsx';
+import { leseArbeitsmappe } from '../xlsx/mappe';
 
 /** A reason to stop with exit status 2 and one German sentence (no stack trace). */
 export class Abbruch extends Error {}
@@ -22,10 +22,10 @@ export async function leseMappe(datei: string): Promise<Arbeitsmappe> {
     throw new Abbruch(`Die Datei „${datei}“ konnte nicht gelesen werden.`);
   }
   try {
-    return await leseXlsx(new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength), path.basename(datei));
+    return await leseArbeitsmappe(new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength), path.basename(datei));
   } catch (e) {
     if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
-    throw new Abbruch(`Die Datei „${datei}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).`);
+    throw new Abbruch(`Die Datei „${datei}“ ist keine lesbare Arbeitsmappe (.xlsx, .xlsm oder .ods).`);
   }
 }
 

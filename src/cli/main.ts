@@ -24,7 +24,7 @@ export const HILFE = `Zielplaner – Zielvereinbarungen nach § 48b SGB II plane
 Aufruf:
   zielplaner template [--art gE|gE-kT|zkT] [--jahr 2026] [--out Planung.xlsx] [--force]
       legt ein Planungsblatt mit allen Namen der gewählten Art an
-  zielplaner validate <arbeitsmappe.xlsx> [--json]
+  zielplaner validate <arbeitsmappe.xlsx|.xlsm|.ods|-> [--json]
       prüft die Arbeitsmappe und zeigt alle Befunde mit Zelle und Meldung
   zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]
       erzeugt die Zielvereinbarung(en) als Word-Dokument

@@ -188,13 +188,13 @@ export function rohwert(v: ExcelWert): Rohwert {
 }
 
 /** A cell as a source reports it (without its address). */
-interface RoheZelle {
+export interface RoheZelle {
   readonly wert: Rohwert;
   readonly zahlenformat: string;
 }
 
-/** One worksheet as either reader (exceljs or the XML fallback) exposes it. */
-interface Blatt {
+/** One worksheet as any reader (exceljs, the XML fallback, the .ods reader) exposes it. */
+export interface Blatt {
   readonly name: string;
   /** Last used row and column (for whole-row/whole-column references). */
   readonly zeilen: number;
@@ -204,7 +204,7 @@ interface Blatt {
   verbund(zeile: number, spalte: number): readonly [number, number] | null;
 }
 
-interface Tabelle {
+export interface Tabelle {
   readonly name: string;
   readonly blatt: string;
   /** `A1:D10` as in the table part. */
@@ -214,7 +214,7 @@ interface Tabelle {
 }
 
 /** What the reader needs of a workbook, whichever parser produced it. */
-interface Quelle {
+export interface Quelle {
   readonly blaetter: readonly Blatt[];
   readonly tabellen: readonly Tabelle[];
 }
@@ -735,7 +735,11 @@ async function oeffneQuelle(
 export async function leseXlsx(daten: Uint8Array | ArrayBuffer, titel: string, optionen: LeseOptionen = {}): Promise<Arbeitsmappe> {
   const bytes = alsBytes(daten);
   const { quelle, struktur } = await oeffneQuelle(bytes, titel, optionen);
+  return mappeAusQuelle(quelle, struktur, titel);
+}
 
+/** The port's snapshot from a parsed workbook: its `ZV_` names and tables (shared with the .ods reader). */
+export function mappeAusQuelle(quelle: Quelle, struktur: MappenStruktur, titel: string): Arbeitsmappe {
   const bereiche: BenannterBereich[] = [];
   const zvNamen = struktur.namen.filter((n) => n.name.toLowerCase().startsWith(PRAEFIX));
   // Workbook-scoped names first; a sheet-scoped name only when no workbook-scoped one of that name exists.
