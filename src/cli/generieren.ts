@@ -253,7 +253,6 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
       pool = new ArbeiterPool(anzahlArbeiter, arbeiterDatei()!);
     }
     const ergebnisse = pruefe(mappe, opt.mappe);
-    if (ergebnisse.length === 0) throw new Abbruch(`Die Arbeitsmappe „${opt.mappe}“ enthält keine Vereinbarung.`);
 
     const mitFehlern = ergebnisse.filter((r) => hatFehler(r.befunde));
     for (const r of mitFehlern) {

@@ -703,6 +703,20 @@ export async function pruefungenZurueck(bytes: Uint8Array, pruefungen: ReadonlyM
   return zip.generateAsync({ type: 'uint8array' });
 }
 
+/**
+ * Runs an exceljs call without its console output: exceljs warns in English on stderr (e.g. "Worksheet
+ * name … exceeds 31 chars"), which a controller must not see; what matters is reported as findings.
+ */
+export async function ohneBibliotheksausgabe<T>(aufruf: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await aufruf();
+  } finally {
+    console.warn = warn;
+  }
+}
+
 async function oeffneQuelle(
   bytes: Uint8Array,
   titel: string,
@@ -713,7 +727,7 @@ async function oeffneQuelle(
     const wb = new ExcelJS.Workbook();
     try {
       const sicher = await fuerExcelJS(bytes, zip, workbookXml);
-      await wb.xlsx.load(sicher.bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+      await ohneBibliotheksausgabe(() => wb.xlsx.load(sicher.bytes as unknown as Parameters<typeof wb.xlsx.load>[0]));
       return { quelle: ausExcelJS(wb), struktur };
     } catch {
       // exceljs fails on some valid packages (namespace prefixes such as <x:workbook>, unusual parts):
