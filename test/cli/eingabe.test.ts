@@ -4,7 +4,7 @@
  * one verdict for an empty list, and no library output on the terminal.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +16,7 @@ const BIN = path.resolve(__dirname, '../../bin/zielplaner.js');
 const LISTE = path.resolve(__dirname, '../../examples/ZV_Liste_405.xlsx');
 const KL = path.resolve(__dirname, '../../examples/Kaiserslautern_2024_gE.xlsx');
 const ordner = mkdtempSync(path.join(tmpdir(), 'zv-eingabe-'));
+afterAll(() => rmSync(ordner, { recursive: true, force: true }));
 
 interface Ergebnis {
   code: number | null;
