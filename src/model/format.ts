@@ -38,3 +38,15 @@ export function euro(wert: number): string {
 export function personen(wert: number): string {
   return zahl(wert, 0);
 }
+
+/**
+ * A number as entered, in German format, with all its decimals (up to 10): 12.75 → "12,75",
+ * 4242 → "4.242", 150 → "150". Values too large or small for digits keep their exponent: "1e+308".
+ */
+export function zahlWieEingegeben(wert: number): string {
+  if (!Number.isFinite(wert)) return String(wert);
+  const betrag = Math.abs(wert);
+  if (betrag >= 1e15 || (betrag > 0 && betrag < 1e-6)) return String(wert).replace('.', ',');
+  const bruch = /\.(\d+)$/.exec(String(wert))?.[1] ?? '';
+  return zahl(wert, Math.min(10, bruch.length));
+}

@@ -1,0 +1,33 @@
+/**
+ * Findings that tell the truth (issue 10, item 7): the entered value in every range and choice
+ * message, in German format; German wording.
+ */
+import { pruefeMappe } from '../../src/kern';
+import { zahlWieEingegeben } from '../../src/model/format';
+import { GRUNDLAGE, mappe } from './hilfen';
+
+function meldungen(felder: Record<string, unknown>): string[] {
+  const [r] = pruefeMappe(mappe({ ...GRUNDLAGE, ...felder } as typeof GRUNDLAGE));
+  return (r?.befunde ?? []).map((b) => b.message);
+}
+
+describe('range and choice messages show the entered value, in German format', () => {
+  test.each([
+    [{ ZV_Jahr: 1999 }, /„Zieljahr“ \(ZV_Jahr\) ist 1999, muss aber zwischen 2011 und 2060 liegen/],
+    [{ ZV_IQ_VJ_Frauen: 150 }, /\(ZV_IQ_VJ_Frauen\) ist 150 %, muss aber zwischen 0 und 100 % liegen/],
+    [{ ZV_IQ_VJ_Frauen: 112.75 }, /\(ZV_IQ_VJ_Frauen\) ist 112,75 %/],
+    [{ ZV_LZB_VJ_Frauen: -1234 }, /\(ZV_LZB_VJ_Frauen\) ist -1.234, darf aber nicht negativ sein/],
+    [{ ZV_Art: 'gX' }, /\(ZV_Art\) enthält „gX“, zulässig ist nur/],
+  ])('%j', (felder, erwartet) => {
+    const alle = meldungen(felder);
+    expect(alle.some((m) => erwartet.test(m))).toBe(true);
+    expect(alle.join('\n')).not.toMatch(/undefined|nicht negativ liegen/);
+  });
+});
+
+test('numbers as entered: all decimals, German separators', () => {
+  expect(zahlWieEingegeben(12.75)).toBe('12,75');
+  expect(zahlWieEingegeben(4242)).toBe('4.242');
+  expect(zahlWieEingegeben(-0.5)).toBe('-0,5');
+  expect(zahlWieEingegeben(1e308)).toBe('1e+308');
+});
