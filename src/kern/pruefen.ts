@@ -68,8 +68,9 @@ function kennzahlwerte(
       const abgeleitet =
         p.abgeleitet !== undefined && Number.isFinite(p.abgeleitet) ? runden(p.abgeleitet, stellen(feldFuer(feld).typ)) : undefined;
       const eingabe = eingegeben.has(feld) ? werte[feld] : undefined;
-      // an entry that failed the schema does not count: the derived value is in force
-      if (p.eingabe === undefined && abgeleitet !== undefined) werte[feld] = abgeleitet;
+      // derived values fill only fields nothing was entered in: an entry that failed a check stays as
+      // entered (it is reported, and never replaced by or printed as the derived value)
+      if (!eingegeben.has(feld) && p.eingabe === undefined && abgeleitet !== undefined) werte[feld] = abgeleitet;
       const zelle = zellen[feld];
       return {
         feld,

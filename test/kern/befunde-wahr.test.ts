@@ -31,3 +31,12 @@ test('numbers as entered: all decimals, German separators', () => {
   expect(zahlWieEingegeben(-0.5)).toBe('-0,5');
   expect(zahlWieEingegeben(1e308)).toBe('1e+308');
 });
+
+describe('an invalid entered value stays what was entered', () => {
+  test.each([150, 1e308, -3])('ZV_IQ_VJ_Frauen = %p is reported and kept, never replaced by the derived value', (x) => {
+    // Ziel and Veränderung are entered too, so a VJ could be derived from them
+    const [r] = pruefeMappe(mappe({ ...GRUNDLAGE, ZV_IQ_VJ_Frauen: x, ZV_IQ_Ziel_Frauen: 15.2 }));
+    expect(r?.befunde.some((b) => b.field === 'ZV_IQ_VJ_Frauen' && b.severity === 'error')).toBe(true);
+    expect(r?.vereinbarung.werte.ZV_IQ_VJ_Frauen).toBe(x);
+  });
+});
