@@ -7,7 +7,7 @@ import { FELDER, feldFuer, type FeldName, type ListenName } from '../catalogue/f
 import validiere from './vereinbarungsschema.validator';
 import { JAHR_MAX, JAHR_MIN } from './vereinbarungsschema';
 import type { Befund, Wert } from '../model/vereinbarung';
-import { zahlWieEingegeben } from '../model/format';
+import { datumWieEingegeben, zahlWieEingegeben } from '../model/format';
 
 export interface SchemaDaten {
   readonly werte: Readonly<Partial<Record<FeldName, Wert>>>;
@@ -20,7 +20,7 @@ export type ZellSuche = (zeiger: string) => string | null;
 /** The entered value as the controller reads it: German numbers (with % for quotas and changes), quoted text. */
 function wertText(x: unknown, prozentwert = false): string {
   if (typeof x === 'number') return `${zahlWieEingegeben(x)}${prozentwert ? ' %' : ''}`;
-  if (x instanceof Date) return `„${String(x.getUTCDate()).padStart(2, '0')}.${String(x.getUTCMonth() + 1).padStart(2, '0')}.${x.getUTCFullYear()}“`;
+  if (x instanceof Date) return `„${datumWieEingegeben(x)}“`;
   if (typeof x === 'boolean') return x ? '„WAHR“' : '„FALSCH“';
   if (x === null || x === undefined) return 'leer';
   return `„${String(x)}“`;
@@ -36,13 +36,7 @@ function wertAm(doc: unknown, zeiger: string): unknown {
   return x;
 }
 
-function meldung(
-  e: ErrorObject,
-  zeiger: string,
-  art: unknown,
-  zelle: string | null,
-  wert: unknown,
-): { rule: string; text: string } | null {
+function meldung(e: ErrorObject, zeiger: string, art: unknown, zelle: string | null, wert: unknown): { rule: string; text: string } | null {
   const [, feldName = '', zeile, spalte] = zeiger.split('/');
   const f = FELDER.find((x) => x.name === feldName);
   const wer = f

@@ -50,3 +50,10 @@ export function zahlWieEingegeben(wert: number): string {
   const bruch = /\.(\d+)$/.exec(String(wert))?.[1] ?? '';
   return zahl(wert, Math.min(10, bruch.length));
 }
+
+/** A date as a controller reads it: 15.03.2026 (with the time when there is one: 15.03.2026 10:30). */
+export function datumWieEingegeben(d: Date): string {
+  const zwei = (n: number): string => String(n).padStart(2, '0');
+  const tag = `${zwei(d.getUTCDate())}.${zwei(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+  return d.getUTCHours() || d.getUTCMinutes() ? `${tag} ${zwei(d.getUTCHours())}:${zwei(d.getUTCMinutes())}` : tag;
+}

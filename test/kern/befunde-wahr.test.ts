@@ -4,7 +4,7 @@
  */
 import { pruefeMappe } from '../../src/kern';
 import { zahlWieEingegeben } from '../../src/model/format';
-import { GRUNDLAGE, mappe } from './hilfen';
+import { GRUNDLAGE, liste, mappe } from './hilfen';
 
 function meldungen(felder: Record<string, unknown>): string[] {
   const [r] = pruefeMappe(mappe({ ...GRUNDLAGE, ...felder } as typeof GRUNDLAGE));
@@ -38,5 +38,21 @@ describe('an invalid entered value stays what was entered', () => {
     const [r] = pruefeMappe(mappe({ ...GRUNDLAGE, ZV_IQ_VJ_Frauen: x, ZV_IQ_Ziel_Frauen: 15.2 }));
     expect(r?.befunde.some((b) => b.field === 'ZV_IQ_VJ_Frauen' && b.severity === 'error')).toBe(true);
     expect(r?.vereinbarung.werte.ZV_IQ_VJ_Frauen).toBe(x);
+  });
+});
+
+describe('dates and numbers in lists, in German format', () => {
+  test('a date in „Beschreibung“ is the description (no „hat keine Beschreibung“), 12.75 reads „12,75“', () => {
+    const lokale = liste(
+      'ZV_LokaleZiele',
+      ['Ziel', 'Beschreibung', 'Wert', 'Vergleich'],
+      [
+        ['Stichtag', new Date(Date.UTC(2026, 2, 15)), null, null],
+        ['Quote', 12.75, null, null],
+      ],
+    );
+    const [r] = pruefeMappe(mappe(GRUNDLAGE, 'Planung', [lokale]));
+    expect(r?.befunde.filter((b) => b.rule === 'ZIEL_OHNE_BESCHREIBUNG')).toEqual([]);
+    expect(r?.vereinbarung.listen.lokaleZiele.map((z) => z.beschreibung)).toEqual(['15.03.2026', '12,75']);
   });
 });
