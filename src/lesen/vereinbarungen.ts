@@ -175,6 +175,24 @@ function leseVereinbarungsListe(b: BenannterBereich): RohVereinbarung[] {
     }
     return f;
   });
+  // two columns meaning the same field (`IQ_VJ_Frauen` and „Integrationsquote Vorjahr (Frauen)“): the first is read, the second is a finding
+  const ersteSpalte = new Map<string, Zelle>();
+  kopfZellen.forEach((z, i) => {
+    const f = spalten[i];
+    if (!f) return;
+    const erste = ersteSpalte.get(f.name);
+    if (!erste) {
+      ersteSpalte.set(f.name, z);
+      return;
+    }
+    kopfBefunde.push({
+      rule: 'LISTE_SPALTE_DOPPELT',
+      severity: 'error',
+      field: LISTE_VEREINBARUNGEN,
+      cell: z.adresse,
+      message: `Die Spalte „${String(z.wert)}“ in ZV_Liste meint dasselbe Feld „${f.bezeichnung}“ (${f.name}) wie die Spalte „${String(erste.wert)}“ in ${erste.adresse}; gelesen wird nur die erste. Löschen Sie eine der beiden Spalten oder benennen Sie sie um.`,
+    });
+  });
   const ergebnis: RohVereinbarung[] = [];
   for (const reihe of b.zellen.slice(1)) {
     if (reihe.every(leer)) continue;

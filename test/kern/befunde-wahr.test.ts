@@ -56,3 +56,19 @@ describe('dates and numbers in lists, in German format', () => {
     expect(r?.vereinbarung.listen.lokaleZiele.map((z) => z.beschreibung)).toEqual(['15.03.2026', '12,75']);
   });
 });
+
+test('two ZV_Liste columns meaning the same field: a finding on the second column, the first is read', () => {
+  const zv = liste(
+    'ZV_Liste',
+    ['Jahr', 'ZV_Art', 'Jobcenter', 'IQ_VJ_Frauen', 'Integrationsquote Vorjahr (Frauen)'],
+    [[2025, 'gE', 'Jobcenter A', 15.5, 17.1]],
+    'Liste',
+    1,
+  );
+  const [r] = pruefeMappe({ titel: 'L.xlsx', bereiche: [zv] });
+  const doppelt = r?.befunde.filter((b) => b.rule === 'LISTE_SPALTE_DOPPELT') ?? [];
+  expect(doppelt).toHaveLength(1);
+  expect(doppelt[0]).toMatchObject({ cell: 'Liste!E1', severity: 'error' });
+  expect(doppelt[0]?.message).toMatch(/„Integrationsquote Vorjahr \(Frauen\)“ .* wie die Spalte „IQ_VJ_Frauen“ in Liste!D1/);
+  expect(r?.vereinbarung.werte.ZV_IQ_VJ_Frauen).toBe(15.5);
+});
