@@ -114,11 +114,13 @@ export function pruefeVereinbarung(roh: RohVereinbarung): Pruefergebnis {
   const darstellung = (DARSTELLUNGEN as readonly unknown[]).includes(darstellungWert) ? (darstellungWert as Darstellung) : null;
 
   const gelesen = leseListen(roh.listen, art);
+  // one message per problem: a field whose name or cell was already reported is not also „leer“ or „fehlt“
+  const gemeldet = new Set(befunde.filter((b) => b.severity === 'error').map((b) => b.field));
   befunde.push(
     ...pruefeSchema({ werte, listen: gelesen.daten }, (zeiger) => {
       const name = zeiger.slice(1);
       return (istFeldName(name) ? zellen[name] : undefined) ?? gelesen.zeiger.get(zeiger) ?? null;
-    }),
+    }).filter((b) => !(b.rule === 'PFLICHTFELD_FEHLT' && gemeldet.has(b.field))),
     ...gelesen.befunde,
   );
 

@@ -56,6 +56,16 @@ function bereichsText(b: BenannterBereich): string {
 
 function bezugKaputt(b: BenannterBereich, feldName: string): Befund {
   const text = b.bezug.replace(/^=/, '').trim();
+  // `[1]Planung!$B$6` (Excel), `'file:///…/Quelle.ods'#$Planung.$B$6` (LibreOffice): a cell of another file
+  if (/^'?\[[^\]]+\]|^'?file:|'#\$?/i.test(text)) {
+    return {
+      rule: 'NAME_BEZUG_UNGUELTIG',
+      severity: 'error',
+      field: feldName,
+      cell: null,
+      message: `Der Name ${b.name} verweist auf eine Zelle in einer anderen Arbeitsmappe (${b.bezug}). Zielplaner liest nur die geöffnete Arbeitsmappe; tragen Sie den Wert in eine Zelle dieser Arbeitsmappe ein und ordnen Sie den Namen ihr zu (Namens-Manager oder „Felder zuordnen“).`,
+    };
+  }
   const keinZellbezug = text !== '' && !/#(REF|BEZUG)!/i.test(text) && (text.includes('(') || !text.includes('!'));
   if (keinZellbezug) {
     return {

@@ -72,3 +72,22 @@ test('two ZV_Liste columns meaning the same field: a finding on the second colum
   expect(doppelt[0]?.message).toMatch(/„Integrationsquote Vorjahr \(Frauen\)“ .* wie die Spalte „IQ_VJ_Frauen“ in Liste!D1/);
   expect(r?.vereinbarung.werte.ZV_IQ_VJ_Frauen).toBe(15.5);
 });
+
+describe('one true message per problem', () => {
+  test('a date in ZV_Jahr: „enthält ein Datum“, not also „ist leer“', () => {
+    const [r] = pruefeMappe(mappe({ ...GRUNDLAGE, ZV_Jahr: new Date(Date.UTC(2026, 0, 1)) }));
+    const jahr = r?.befunde.filter((b) => b.field === 'ZV_Jahr') ?? [];
+    expect(jahr).toHaveLength(1);
+    expect(jahr[0]?.message).toMatch(/enthält ein Datum/);
+  });
+
+  test.each(['[1]Planung!$B$6', "'file:///home/a/Quelle.ods'#$Planung.$B$6"])('a name to another workbook (%s)', (bezug) => {
+    const g = mappe(GRUNDLAGE);
+    const bereiche = g.bereiche.map((x) => (x.name === 'ZV_Jahr' ? { ...x, bezug, zellen: null } : x));
+    const [r] = pruefeMappe({ ...g, bereiche });
+    const jahr = r?.befunde.filter((b) => b.field === 'ZV_Jahr') ?? [];
+    expect(jahr).toHaveLength(1);
+    expect(jahr[0]?.message).toMatch(/verweist auf eine Zelle in einer anderen Arbeitsmappe/);
+    expect(jahr[0]?.message).not.toMatch(/gelöscht|es gibt keinen Namen/);
+  });
+});
