@@ -11,6 +11,8 @@ function gruppiere(ganz: string): string {
 /** A number with German separators and a fixed number of decimals: 4242 → "4.242", 19.5 → "19,5". */
 export function zahl(wert: number, stellen = 0): string {
   const r = runden(wert, stellen);
+  // beyond the digits rounding can handle (1e308): the value as entered, never "NaN"
+  if (!Number.isFinite(r)) return Number.isFinite(wert) ? String(wert).replace('.', ',') : '';
   const negativ = r < 0;
   const [ganz, bruch] = Math.abs(r).toFixed(stellen).split('.');
   const text = gruppiere(ganz ?? '0') + (bruch ? `,${bruch}` : '');

@@ -5,6 +5,8 @@
 import { dateiname, erzeugeDokument } from '../../src/document';
 import { absaetzeVon, teile, textVon } from './lesen';
 import { kaiserslautern, vereinbarung } from './beispiele';
+import { pruefeMappe } from '../../src/kern';
+import { GRUNDLAGE, mappe } from '../kern/hilfen';
 
 function kopfzeilen(docx: Uint8Array): string[] {
   return Object.entries(teile(docx))
@@ -34,4 +36,13 @@ test('file names are cut to a byte length every file system takes (≤ 255 bytes
   }
   // short names stay whole
   expect(dateiname(vereinbarung('gE', 2026, null, { ZV_Jobcenter: 'Jobcenter Süd' }))).toBe('Zielvereinbarung_2026_Jobcenter_Süd.docx');
+});
+
+test('an invalid entered value is printed as entered, never as a derived value or „NaN“', async () => {
+  // VJ 14,93 and +1,8 % would derive a Zielwert of 15,2 for women; 1e308 was entered
+  const [r] = pruefeMappe(mappe({ ...GRUNDLAGE, ZV_IQ_Ziel_Frauen: 1e308 }));
+  expect(r?.befunde.some((b) => b.field === 'ZV_IQ_Ziel_Frauen' && b.severity === 'error')).toBe(true);
+  const text = textVon(await erzeugeDokument(r!.vereinbarung, { entwurf: true }));
+  expect(text).toContain('1e+308 %');
+  expect(text).not.toMatch(/15,2 %|NaN|Infinity|undefined/);
 });
