@@ -93,7 +93,7 @@ type Zustand =
 
 function fehlermeldung(e: unknown, name: string): string {
   if (e instanceof UnbrauchbareDatei) return e.message;
-  return `Die Datei „${name}“ konnte nicht gelesen werden. Bitte wählen Sie eine Excel-Arbeitsmappe (.xlsx).`;
+  return `Die Datei „${name}“ konnte nicht gelesen werden. Bitte wählen Sie eine Arbeitsmappe (.xlsx, .xlsm oder .ods).`;
 }
 
 /** A cell's content as the object of "enthält": den Text „neunzehn“, die Zahl 14,93, keinen Wert. */
@@ -235,7 +235,7 @@ export function Seite(): React.JSX.Element {
       className={mergeClasses(s.zone, ziehen && s.zoneAktiv)}
       data-ziehen={ziehen ? 'ja' : undefined}
     >
-      <Text weight="semibold">Planungsmappe (.xlsx) hierher ziehen oder</Text>
+      <Text weight="semibold">Planungsmappe (.xlsx, .xlsm, .ods) hierher ziehen oder</Text>
       <Button appearance={offen ? 'secondary' : 'primary'} onClick={() => eingabe.current?.click()}>
         {offen ? 'Andere Arbeitsmappe öffnen …' : 'Arbeitsmappe öffnen …'}
       </Button>
@@ -243,8 +243,8 @@ export function Seite(): React.JSX.Element {
         ref={eingabe}
         className={s.versteckt}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="Arbeitsmappe (.xlsx) auswählen"
+        accept=".xlsx,.xlsm,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,application/vnd.oasis.opendocument.spreadsheet"
+        aria-label="Arbeitsmappe (.xlsx, .xlsm, .ods) auswählen"
         tabIndex={-1}
         onChange={(e) => {
           const datei = e.currentTarget.files?.[0];

@@ -1,6 +1,6 @@
 /**
  * The browser page's adapter: the pane's `Arbeitsumgebung` over an .xlsx file the user opened.
- * Nothing leaves the machine: the file is read in memory (exceljs via `leseXlsx`), and documents
+ * Nothing leaves the machine: the file (.xlsx, .xlsm or .ods) is read in memory (`leseArbeitsmappe`), and documents
  * are handed to the browser's own download as blob links.
  *
  * A file does not change by itself, there is no grid to show a cell in, and the opened file is never
@@ -48,7 +48,9 @@ export class XlsxUmgebung implements Arbeitsumgebung {
   /** The snapshot is read once per file; the file cannot change underneath us. */
   lesen(): Promise<Arbeitsmappe> {
     // exceljs is loaded only once a file is opened, so the page itself starts small.
-    this.mappe ??= import(/* webpackChunkName: "xlsx" */ '../xlsx/xlsx').then(({ leseXlsx }) => leseXlsx(this.bytes, this.dateiname));
+    this.mappe ??= import(/* webpackChunkName: "xlsx" */ '../xlsx/mappe').then(({ leseArbeitsmappe }) =>
+      leseArbeitsmappe(this.bytes, this.dateiname),
+    );
     return this.mappe;
   }
 

@@ -7,7 +7,7 @@ import { FELDER, feldFuer, type FeldName, type ListenName } from '../catalogue/f
 import validiere from './vereinbarungsschema.validator';
 import { JAHR_MAX, JAHR_MIN } from './vereinbarungsschema';
 import type { Befund, Wert } from '../model/vereinbarung';
-import { zahl } from '../model/format';
+import { datumWieEingegeben, zahlWieEingegeben } from '../model/format';
 
 export interface SchemaDaten {
   readonly werte: Readonly<Partial<Record<FeldName, Wert>>>;
@@ -17,11 +17,26 @@ export interface SchemaDaten {
 /** Cell of a JSON pointer into the data: a field's cell, or a list row's column cell. */
 export type ZellSuche = (zeiger: string) => string | null;
 
-function wertText(x: unknown): string {
-  return typeof x === 'number' ? zahl(x, Number.isInteger(x) ? 0 : 1) : `„${String(x)}“`;
+/** The entered value as the controller reads it: German numbers (with % for quotas and changes), quoted text. */
+function wertText(x: unknown, prozentwert = false): string {
+  if (typeof x === 'number') return `${zahlWieEingegeben(x)}${prozentwert ? ' %' : ''}`;
+  if (x instanceof Date) return `„${datumWieEingegeben(x)}“`;
+  if (typeof x === 'boolean') return x ? '„WAHR“' : '„FALSCH“';
+  if (x === null || x === undefined) return 'leer';
+  return `„${String(x)}“`;
 }
 
-function meldung(e: ErrorObject, zeiger: string, art: unknown, zelle: string | null): { rule: string; text: string } | null {
+/** The value a JSON pointer (`/ZV_Jahr`, `/ZV_LokaleZiele/0/Wert`) points to in the validated data. */
+function wertAm(doc: unknown, zeiger: string): unknown {
+  let x: unknown = doc;
+  for (const teil of zeiger.split('/').slice(1)) {
+    const k = teil.replace(/~1/g, '/').replace(/~0/g, '~');
+    x = x !== null && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined;
+  }
+  return x;
+}
+
+function meldung(e: ErrorObject, zeiger: string, art: unknown, zelle: string | null, wert: unknown): { rule: string; text: string } | null {
   const [, feldName = '', zeile, spalte] = zeiger.split('/');
   const f = FELDER.find((x) => x.name === feldName);
   const wer = f
@@ -53,12 +68,12 @@ function meldung(e: ErrorObject, zeiger: string, art: unknown, zelle: string | n
     case 'exclusiveMinimum': {
       const bereich =
         f?.typ === 'jahr'
-          ? `zwischen ${JAHR_MIN} und ${JAHR_MAX}`
+          ? `muss aber zwischen ${JAHR_MIN} und ${JAHR_MAX} liegen`
           : f?.typ === 'quote'
-            ? 'zwischen 0 und 100 %'
+            ? 'muss aber zwischen 0 und 100 % liegen'
             : f?.typ === 'veraenderung'
-              ? 'über -100 % und höchstens 1.000 %'
-              : 'nicht negativ';
+              ? 'muss aber über -100 % und höchstens 1.000 % liegen'
+              : 'darf aber nicht negativ sein';
       const rule =
         f?.typ === 'jahr'
           ? 'JAHR_UNPLAUSIBEL'
@@ -67,12 +82,14 @@ function meldung(e: ErrorObject, zeiger: string, art: unknown, zelle: string | n
             : f?.typ === 'bestand'
               ? 'BESTAND_NEGATIV'
               : 'WERTEBEREICH';
-      return { rule, text: `${wer} ist ${wertText(e.data as unknown)}, muss aber ${bereich} liegen. Korrigieren Sie den Wert.` };
+      const prozentwert = f?.typ === 'quote' || f?.typ === 'veraenderung';
+      const text = f?.typ === 'jahr' && typeof wert === 'number' ? String(wert) : wertText(wert, prozentwert);
+      return { rule, text: `${wer} ist ${text}, ${bereich}. Korrigieren Sie den Wert.` };
     }
     case 'enum':
       return {
         rule: 'AUSWAHL_UNGUELTIG',
-        text: `${wer} enthält ${wertText(e.data)}, zulässig ist nur ${(p.allowedValues as unknown[]).map((x) => `„${String(x)}“`).join(', ')}. Wählen Sie einen der Werte aus der Liste.`,
+        text: `${wer} enthält ${wertText(wert)}, zulässig ist nur ${(p.allowedValues as unknown[]).map((x) => `„${String(x)}“`).join(', ')}. Wählen Sie einen der Werte aus der Liste.`,
       };
     case 'minLength':
       return { rule: 'TEXT_LEER', text: `${wer} ist leer. Tragen Sie einen Text ein.` };
@@ -97,7 +114,7 @@ export function pruefeSchema(daten: SchemaDaten, zelle: ZellSuche): Befund[] {
       e.keyword === 'required' ? `${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}` : e.instancePath;
     const feldName = zeiger.split('/')[1] ?? '';
     const ort = zelle(zeiger);
-    const m = meldung(e, zeiger, daten.werte.ZV_Art, ort);
+    const m = meldung(e, zeiger, daten.werte.ZV_Art, ort, wertAm(doc, e.instancePath));
     if (!m) continue;
     const key = `${m.rule}|${zeiger}`;
     if (gesehen.has(key)) continue;

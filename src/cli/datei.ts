@@ -1,19 +1,39 @@
 /** Reading a workbook file for the command line: every failure becomes one German sentence. */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { pruefeMappe } from '../kern';
 import { UnbrauchbareDatei, type Pruefergebnis } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
-import { leseXlsx } from '../xlsx/xlsx';
+import { leseArbeitsmappe } from '../xlsx/mappe';
 
 /** A reason to stop with exit status 2 and one German sentence (no stack trace). */
 export class Abbruch extends Error {}
 
-/** Reads a workbook file into the port's snapshot; unusable input becomes an `Abbruch`. */
-export async function leseMappe(datei: string): Promise<Arbeitsmappe> {
-  let daten: Buffer;
+/** The largest workbook read (a planning workbook, even a ZV_Liste of all 405 Jobcenter, is far smaller). */
+export const GROESSTE_DATEI = 50 * 1024 * 1024;
+
+const ZU_GROSS = (name: string): string =>
+  `Die Datei „${name}“ ist größer als ${GROESSTE_DATEI / 1024 / 1024} MB und wird nicht gelesen; eine Planungsmappe ist viel kleiner. Prüfen Sie, ob Sie die richtige Datei gewählt haben.`;
+
+/** Reads a stream up to the size limit; stops reading as soon as the limit is passed. */
+async function leseBegrenzt(quelle: AsyncIterable<Buffer | string>, name: string): Promise<Buffer> {
+  const teile: Buffer[] = [];
+  let laenge = 0;
+  for await (const teil of quelle) {
+    const b = typeof teil === 'string' ? Buffer.from(teil) : teil;
+    laenge += b.length;
+    if (laenge > GROESSTE_DATEI) throw new Abbruch(ZU_GROSS(name));
+    teile.push(b);
+  }
+  return Buffer.concat(teile);
+}
+
+/** The bytes of a file, or of standard input for `-`; never more than `GROESSTE_DATEI`. */
+async function leseBytes(datei: string): Promise<Buffer> {
+  if (datei === '-') return leseBegrenzt(process.stdin, 'Standardeingabe');
+  let h;
   try {
-    daten = await readFile(datei);
+    h = await open(datei, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new Abbruch(`Die Datei „${datei}“ gibt es nicht.`);
@@ -22,19 +42,46 @@ export async function leseMappe(datei: string): Promise<Arbeitsmappe> {
     throw new Abbruch(`Die Datei „${datei}“ konnte nicht gelesen werden.`);
   }
   try {
-    return await leseXlsx(new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength), path.basename(datei));
+    const info = await h.stat();
+    if (info.isDirectory()) throw new Abbruch(`„${datei}“ ist ein Ordner, keine Arbeitsmappe.`);
+    if (info.isFile() && info.size > GROESSTE_DATEI) throw new Abbruch(ZU_GROSS(datei));
+    // devices and pipes (/dev/zero, a FIFO) have no size: read them with the limit
+    return await leseBegrenzt(h.createReadStream({ autoClose: false }), datei);
   } catch (e) {
-    if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
-    throw new Abbruch(`Die Datei „${datei}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx).`);
+    if (e instanceof Abbruch) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new Abbruch(`„${datei}“ ist ein Ordner, keine Arbeitsmappe.`);
+    throw new Abbruch(`Die Datei „${datei}“ konnte nicht gelesen werden.`);
+  } finally {
+    await h.close().catch(() => undefined);
   }
 }
 
-/** Checks a workbook that was read; a workbook without `ZV_` names becomes an `Abbruch`. */
-export function pruefe(mappe: Arbeitsmappe, datei: string): Pruefergebnis[] {
+/** Reads a workbook file (`-`: standard input) into the port's snapshot; unusable input becomes an `Abbruch`. */
+export async function leseMappe(datei: string): Promise<Arbeitsmappe> {
+  const daten = await leseBytes(datei);
   try {
-    return pruefeMappe(mappe);
+    return await leseArbeitsmappe(
+      new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength),
+      datei === '-' ? 'Standardeingabe' : path.basename(datei),
+    );
+  } catch (e) {
+    if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
+    throw new Abbruch(`Die Datei „${datei}“ ist keine lesbare Arbeitsmappe (.xlsx, .xlsm oder .ods).`);
+  }
+}
+
+/** Checks a workbook that was read; a workbook without `ZV_` names or without any agreement becomes an `Abbruch`. */
+export function pruefe(mappe: Arbeitsmappe, datei: string): Pruefergebnis[] {
+  let ergebnisse: Pruefergebnis[];
+  try {
+    ergebnisse = pruefeMappe(mappe);
   } catch (e) {
     if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
     throw new Abbruch(`Die Arbeitsmappe „${datei}“ konnte nicht ausgewertet werden.`);
   }
+  // the same verdict for validate and generate: a workbook whose list is empty holds nothing to check
+  if (ergebnisse.length === 0)
+    throw new Abbruch(`Die Arbeitsmappe „${datei}“ enthält keine Vereinbarung (die Liste ZV_Liste hat keine Zeile mit Werten).`);
+  return ergebnisse;
 }

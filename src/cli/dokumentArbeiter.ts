@@ -13,6 +13,8 @@ export interface Auftrag {
   readonly vereinbarung: Vereinbarung;
   readonly ziel: string;
   readonly ueberschreiben: boolean;
+  /** The agreement has error findings (--allow-errors): the document carries the draft mark. */
+  readonly entwurf: boolean;
 }
 
 export interface Antwort {
@@ -24,7 +26,7 @@ export interface Antwort {
 parentPort?.on('message', (a: Auftrag) => {
   void (async () => {
     try {
-      const bytes = await erzeugeDokument(a.vereinbarung);
+      const bytes = await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
       await writeFile(a.ziel, bytes, { flag: a.ueberschreiben ? 'w' : 'wx' });
       parentPort!.postMessage({ nr: a.nr } satisfies Antwort);
     } catch (e) {

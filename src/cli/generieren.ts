@@ -124,6 +124,8 @@ function fortschritt(io: GenerierenIo, gesamt: number): { schritt: (n: number) =
 interface Aufgabe {
   readonly vereinbarung: Vereinbarung;
   readonly ziel: string;
+  /** Made despite error findings: the document carries the draft mark. */
+  readonly entwurf: boolean;
 }
 
 function schreibFehler(ziel: string, code: string | undefined): Abbruch {
@@ -140,7 +142,7 @@ function schreibFehler(ziel: string, code: string | undefined): Abbruch {
 
 /** Builds and writes one document in this thread. */
 async function schreibeEines(a: Aufgabe, ueberschreiben: boolean): Promise<void> {
-  const bytes = await erzeugeDokument(a.vereinbarung);
+  const bytes = await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
   try {
     await writeFile(a.ziel, bytes, { flag: ueberschreiben ? 'w' : 'wx' });
   } catch (e) {
@@ -213,7 +215,7 @@ async function schreibeAlle(
       if (beendet || naechste >= aufgaben.length) return;
       const nr = naechste++;
       const a = aufgaben[nr]!;
-      w.postMessage({ nr, vereinbarung: a.vereinbarung, ziel: a.ziel, ueberschreiben } satisfies Auftrag);
+      w.postMessage({ nr, vereinbarung: a.vereinbarung, ziel: a.ziel, ueberschreiben, entwurf: a.entwurf } satisfies Auftrag);
     };
     for (const w of pool.arbeiter) {
       w.on('message', (antwort: Antwort) => {
@@ -253,7 +255,6 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
       pool = new ArbeiterPool(anzahlArbeiter, arbeiterDatei()!);
     }
     const ergebnisse = pruefe(mappe, opt.mappe);
-    if (ergebnisse.length === 0) throw new Abbruch(`Die Arbeitsmappe „${opt.mappe}“ enthält keine Vereinbarung.`);
 
     const mitFehlern = ergebnisse.filter((r) => hatFehler(r.befunde));
     for (const r of mitFehlern) {
@@ -270,7 +271,7 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
     );
     const aufgaben: Aufgabe[] = [];
     ergebnisse.forEach((r, i) => {
-      if (zuSchreiben.has(r)) aufgaben.push({ vereinbarung: r.vereinbarung, ziel: alleZiele[i]! });
+      if (zuSchreiben.has(r)) aufgaben.push({ vereinbarung: r.vereinbarung, ziel: alleZiele[i]!, entwurf: hatFehler(r.befunde) });
     });
 
     if (!opt.force) {

@@ -28,7 +28,7 @@ Aufruf:
   zielplaner template --folgejahr <arbeitsmappe.xlsx> [--out Planung_2025.xlsx] [--force]
       legt das Planungsblatt des Folgejahres an: Parteien und Listen übernommen,
       Vorjahreswerte aus dem Dezemberwert von ZV_Ist
-  zielplaner validate <arbeitsmappe.xlsx> [--json] [--out <geprüft.xlsx>] [--force]
+  zielplaner validate <arbeitsmappe.xlsx|.xlsm|.ods|-> [--json] [--out <geprüft.xlsx>] [--force]
       prüft die Arbeitsmappe und zeigt alle Befunde mit Zelle und Meldung; mit --out
       zusätzlich eine geprüfte Kopie (Befunde als Kommentare, sonst unverändert)
   zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]
@@ -204,8 +204,13 @@ export async function fuehreAus(args: readonly string[], io: Io): Promise<number
       case 'help':
       case '--help':
       case '-h':
+        // asked for: the help is the output (stdout, 0); without a command it explains a wrong call (stderr, 2)
+        if (befehl === undefined) {
+          io.stderr(HILFE);
+          return 2;
+        }
         io.stdout(HILFE);
-        return befehl === undefined ? 2 : 0;
+        return 0;
       default:
         throw new Abbruch(
           `Unbekannter Befehl „${befehl}“. Erlaubt sind: template, validate, generate, nachhalten (zielplaner --help zeigt die Hilfe).`,
@@ -221,10 +226,25 @@ export async function fuehreAus(args: readonly string[], io: Io): Promise<number
   }
 }
 
+/**
+ * Output into a closed pipe (`zielplaner validate … --json | head -4`) ends quietly: once a stream
+ * reports EPIPE nothing more is written to it, and the exit status stays the one the results give.
+ */
+function ruhigBeiGeschlossenerLeitung(strom: NodeJS.WriteStream): (text: string) => void {
+  let geschlossen = false;
+  strom.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') geschlossen = true;
+    else throw e;
+  });
+  return (text) => {
+    if (!geschlossen && !strom.destroyed) strom.write(text);
+  };
+}
+
 export async function main(args: readonly string[]): Promise<number> {
   return fuehreAus(args, {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: ruhigBeiGeschlossenerLeitung(process.stdout),
+    stderr: ruhigBeiGeschlossenerLeitung(process.stderr),
     isTTY: Boolean(process.stderr.isTTY),
     breite: process.stdout.columns || 100,
   });

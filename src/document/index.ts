@@ -77,7 +77,7 @@ export function dokumentTitel(v: Vereinbarung): string {
  * Builds the Word document of one agreement. `ohneStile` leaves out the style definitions, for the
  * packer that supplies them already formatted (see packen.ts); the document is otherwise the same.
  */
-export function baueDokument(v: Vereinbarung, ohneStile = false): Document {
+export function baueDokument(v: Vereinbarung, ohneStile = false, entwurf = false): Document {
   const titelText = dokumentTitel(v);
   const nr = v.art === 'zkT' ? 4 : 2;
   return new Document({
@@ -89,11 +89,16 @@ export function baueDokument(v: Vereinbarung, ohneStile = false): Document {
     description: `Erzeugt von Zielplaner aus ${bereinige(quelleText(v.quelle, 'Zeile'))}`,
     ...(ohneStile ? {} : { externalStyles: EXTERNE_STILE, styles: stile() }),
     features: { updateFields: false },
-    sections: [{ ...seite(titelText), children: v.art === 'zkT' ? inhaltZkt(v) : inhaltGe(v) }],
+    sections: [{ ...seite(titelText, entwurf), children: v.art === 'zkT' ? inhaltZkt(v) : inhaltGe(v) }],
   });
 }
 
+/** Options of a document: `entwurf` for an agreement with error findings (a draft mark on every page). */
+export interface DokumentOptionen {
+  readonly entwurf?: boolean;
+}
+
 /** The .docx bytes of one agreement. */
-export async function erzeugeDokument(v: Vereinbarung): Promise<Uint8Array> {
-  return packe((ohneStile) => baueDokument(v, ohneStile));
+export async function erzeugeDokument(v: Vereinbarung, optionen: DokumentOptionen = {}): Promise<Uint8Array> {
+  return packe((ohneStile) => baueDokument(v, ohneStile, optionen.entwurf === true));
 }

@@ -3,7 +3,7 @@
  * of contents work), a table style with a shaded header row, German language on all text, A4 with
  * sensible margins, and a footer with the page number.
  */
-import { AlignmentType, Footer, PageNumber, Paragraph, TextRun, type ISectionOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, Footer, PageNumber, Paragraph, TextRun, type ISectionOptions, type IStylesOptions, Header } from 'docx';
 import { bereinige } from './text';
 
 export const SCHRIFT = 'Arial';
@@ -72,8 +72,25 @@ export function stile(): IStylesOptions {
 export const EXTERNE_STILE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${TABELLENSTIL_XML.replace(/\n/g, '')}</w:styles>`;
 
 /** A4 portrait, 2,5 cm left, 2 cm right, 2 cm top and bottom, footer with "Seite n von m". */
-export function seite(fusszeile: string): Pick<ISectionOptions, 'properties' | 'footers'> {
+/** The draft mark of a document made despite error findings, in every page's header. */
+export const ENTWURF = 'Entwurf – enthält Fehler';
+
+export function seite(fusszeile: string, entwurf = false): Pick<ISectionOptions, 'properties' | 'footers' | 'headers'> {
   return {
+    ...(entwurf
+      ? {
+          headers: {
+            default: new Header({
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  children: [new TextRun({ text: ENTWURF, bold: true, size: 24, color: 'C00000' })],
+                }),
+              ],
+            }),
+          },
+        }
+      : {}),
     properties: {
       page: {
         // A4 in twips as Word writes it (210 × 297 mm); margins 2,5 cm left, 2 cm elsewhere, footer 1 cm

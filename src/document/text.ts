@@ -4,6 +4,7 @@
  * package escapes &, <, > and quotes itself.
  */
 import { Paragraph, Tab, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
+import { zahlWieEingegeben } from '../model/format';
 
 // C0 controls except tab (09), line feed (0A), vertical tab (0B, Excel's line break) and carriage
 // return (0D); DEL; the non-characters U+FFFE/U+FFFF; unpaired surrogates.
@@ -21,7 +22,7 @@ export function bereinige(text: string): string {
 /** A field value as display text; `undefined`, null and whitespace-only give ''. */
 export function alsText(wert: unknown): string {
   if (wert === undefined || wert === null) return '';
-  if (typeof wert === 'number') return Number.isFinite(wert) ? String(wert) : '';
+  if (typeof wert === 'number') return Number.isFinite(wert) ? zahlWieEingegeben(wert) : '';
   return bereinige(String(wert)).trim();
 }
 

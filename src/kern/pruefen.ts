@@ -68,8 +68,9 @@ function kennzahlwerte(
       const abgeleitet =
         p.abgeleitet !== undefined && Number.isFinite(p.abgeleitet) ? runden(p.abgeleitet, stellen(feldFuer(feld).typ)) : undefined;
       const eingabe = eingegeben.has(feld) ? werte[feld] : undefined;
-      // an entry that failed the schema does not count: the derived value is in force
-      if (p.eingabe === undefined && abgeleitet !== undefined) werte[feld] = abgeleitet;
+      // derived values fill only fields nothing was entered in: an entry that failed a check stays as
+      // entered (it is reported, and never replaced by or printed as the derived value)
+      if (!eingegeben.has(feld) && p.eingabe === undefined && abgeleitet !== undefined) werte[feld] = abgeleitet;
       const zelle = zellen[feld];
       return {
         feld,
@@ -113,11 +114,13 @@ export function pruefeVereinbarung(roh: RohVereinbarung): Pruefergebnis {
   const darstellung = (DARSTELLUNGEN as readonly unknown[]).includes(darstellungWert) ? (darstellungWert as Darstellung) : null;
 
   const gelesen = leseListen(roh.listen, art);
+  // one message per problem: a field whose name or cell was already reported is not also „leer“ or „fehlt“
+  const gemeldet = new Set(befunde.filter((b) => b.severity === 'error').map((b) => b.field));
   befunde.push(
     ...pruefeSchema({ werte, listen: gelesen.daten }, (zeiger) => {
       const name = zeiger.slice(1);
       return (istFeldName(name) ? zellen[name] : undefined) ?? gelesen.zeiger.get(zeiger) ?? null;
-    }),
+    }).filter((b) => !(b.rule === 'PFLICHTFELD_FEHLT' && gemeldet.has(b.field))),
     ...gelesen.befunde,
   );
 

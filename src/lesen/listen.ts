@@ -7,12 +7,16 @@ import type { Befund, KommunalesZiel, Listen, LokalesZiel, WeiteresZiel } from '
 import type { Zelle } from './port';
 import type { RohListe } from './vereinbarungen';
 import { fehlerText, leseZahlText } from './eingabe';
+import { datumWieEingegeben, zahlWieEingegeben } from '../model/format';
 
+/** A list cell as text, as a controller reads it: German numbers (12,75) and dates (15.03.2026). */
 function text(z: Zelle | undefined): string {
   const w = z?.wert;
   if (w === null || w === undefined) return '';
-  if (typeof w === 'object' && !(w instanceof Date)) return '';
-  if (w instanceof Date) return '';
+  if (w instanceof Date) return datumWieEingegeben(w);
+  if (typeof w === 'object') return '';
+  if (typeof w === 'number') return Number.isFinite(w) ? zahlWieEingegeben(w) : '';
+  if (typeof w === 'boolean') return w ? 'WAHR' : 'FALSCH';
   return String(w).trim();
 }
 

@@ -56,6 +56,16 @@ function bereichsText(b: BenannterBereich): string {
 
 function bezugKaputt(b: BenannterBereich, feldName: string): Befund {
   const text = b.bezug.replace(/^=/, '').trim();
+  // `[1]Planung!$B$6` (Excel), `'file:///…/Quelle.ods'#$Planung.$B$6` (LibreOffice): a cell of another file
+  if (/^'?\[[^\]]+\]|^'?file:|'#\$?/i.test(text)) {
+    return {
+      rule: 'NAME_BEZUG_UNGUELTIG',
+      severity: 'error',
+      field: feldName,
+      cell: null,
+      message: `Der Name ${b.name} verweist auf eine Zelle in einer anderen Arbeitsmappe (${b.bezug}). Zielplaner liest nur die geöffnete Arbeitsmappe; tragen Sie den Wert in eine Zelle dieser Arbeitsmappe ein und ordnen Sie den Namen ihr zu (Namens-Manager oder „Felder zuordnen“).`,
+    };
+  }
   const keinZellbezug = text !== '' && !/#(REF|BEZUG)!/i.test(text) && (text.includes('(') || !text.includes('!'));
   if (keinZellbezug) {
     return {
@@ -174,6 +184,24 @@ function leseVereinbarungsListe(b: BenannterBereich): RohVereinbarung[] {
       });
     }
     return f;
+  });
+  // two columns meaning the same field (`IQ_VJ_Frauen` and „Integrationsquote Vorjahr (Frauen)“): the first is read, the second is a finding
+  const ersteSpalte = new Map<string, Zelle>();
+  kopfZellen.forEach((z, i) => {
+    const f = spalten[i];
+    if (!f) return;
+    const erste = ersteSpalte.get(f.name);
+    if (!erste) {
+      ersteSpalte.set(f.name, z);
+      return;
+    }
+    kopfBefunde.push({
+      rule: 'LISTE_SPALTE_DOPPELT',
+      severity: 'error',
+      field: LISTE_VEREINBARUNGEN,
+      cell: z.adresse,
+      message: `Die Spalte „${String(z.wert)}“ in ZV_Liste meint dasselbe Feld „${f.bezeichnung}“ (${f.name}) wie die Spalte „${String(erste.wert)}“ in ${erste.adresse}; gelesen wird nur die erste. Löschen Sie eine der beiden Spalten oder benennen Sie sie um.`,
+    });
   });
   const ergebnis: RohVereinbarung[] = [];
   for (const reihe of b.zellen.slice(1)) {

@@ -12,9 +12,10 @@ export interface ErzeugtesDokument {
   readonly dateiname: string;
 }
 
-export async function standardDokument(v: Vereinbarung): Promise<ErzeugtesDokument> {
+/** The document of an agreement; `entwurf` (it has error findings) puts the draft mark on every page. */
+export async function standardDokument(v: Vereinbarung, entwurf = false): Promise<ErzeugtesDokument> {
   const m = await import(/* webpackChunkName: "dokument" */ '../document');
-  return { bytes: await m.erzeugeDokument(v), dateiname: m.dateiname(v) };
+  return { bytes: await m.erzeugeDokument(v, { entwurf }), dateiname: m.dateiname(v) };
 }
 
 const BEKANNTE_FEHLER = new Set(['ExcelHinweis', 'UnbrauchbareDatei', 'Hinweis']);

@@ -37,6 +37,20 @@ export interface LeseOptionen {
   readonly leser?: 'exceljs' | 'xml';
 }
 
+/**
+ * Runs an exceljs call without its console output: exceljs warns in English on stderr (e.g. "Worksheet
+ * name … exceeds 31 chars"), which a controller must not see; what matters is reported as findings.
+ */
+export async function ohneBibliotheksausgabe<T>(aufruf: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await aufruf();
+  } finally {
+    console.warn = warn;
+  }
+}
+
 async function oeffneQuelle(
   bytes: Uint8Array,
   titel: string,
@@ -47,7 +61,7 @@ async function oeffneQuelle(
     const wb = new ExcelJS.Workbook();
     try {
       const sicher = await fuerExcelJS(bytes, zip, workbookXml);
-      await wb.xlsx.load(sicher.bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+      await ohneBibliotheksausgabe(() => wb.xlsx.load(sicher.bytes as unknown as Parameters<typeof wb.xlsx.load>[0]));
       return { quelle: ausExcelJS(wb), struktur };
     } catch {
       // exceljs fails on some valid packages (namespace prefixes such as <x:workbook>, unusual parts):
@@ -69,7 +83,11 @@ async function oeffneQuelle(
 export async function leseXlsx(daten: Uint8Array | ArrayBuffer, titel: string, optionen: LeseOptionen = {}): Promise<Arbeitsmappe> {
   const bytes = alsBytes(daten);
   const { quelle, struktur } = await oeffneQuelle(bytes, titel, optionen);
+  return mappeAusQuelle(quelle, struktur, titel);
+}
 
+/** The port's snapshot from a parsed workbook: its `ZV_` names and tables (shared with the .ods reader). */
+export function mappeAusQuelle(quelle: Quelle, struktur: MappenStruktur, titel: string): Arbeitsmappe {
   const bereiche: BenannterBereich[] = [];
   const zvNamen = struktur.namen.filter((n) => n.name.toLowerCase().startsWith(PRAEFIX));
   // Workbook-scoped names first; a sheet-scoped name only when no workbook-scoped one of that name exists.

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import * as ExcelJS from 'exceljs';
 import { generiere } from '../../src/cli/generieren';
-import { textVon } from './lesen';
+import { absaetzeVon, teile, textVon } from './lesen';
 
 const WURZEL = path.join(__dirname, '..', '..');
 const BEISPIELE = path.join(WURZEL, 'examples');
@@ -131,6 +131,11 @@ describe('one agreement', () => {
     expect(a.code).toBe(1);
     expect(a.stderr).toContain('das Dokument wird trotzdem erzeugt (--allow-errors)');
     expect(readdirSync(ordner).sort()).toEqual(['Liste.xlsx', 'Zielvereinbarung_2026_Jobcenter_Fehlerhaft.docx']);
+    // a document made despite errors says so on every page
+    const kopf = teile(readFileSync(path.join(ordner, 'Zielvereinbarung_2026_Jobcenter_Fehlerhaft.docx')));
+    const kopfzeilen = Object.entries(kopf).filter(([n]) => /^word\/header\d*\.xml$/.test(n));
+    expect(kopfzeilen.map(([, xml]) => absaetzeVon(xml).join(''))).toContain('Entwurf – enthält Fehler');
+    expect(kopf['word/document.xml']).toMatch(/<w:headerReference w:type="default"/);
   });
 });
 

@@ -88,7 +88,7 @@ describe('Browser-Modus in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     await page.getByRole('button', { name: 'Arbeitsmappe öffnen …' }).waitFor();
     await page.getByRole('button', { name: 'Beispielmappe öffnen' }).waitFor();
-    await page.getByText('Planungsmappe (.xlsx) hierher ziehen oder').waitFor();
+    await page.getByText('Planungsmappe (.xlsx, .xlsm, .ods) hierher ziehen oder').waitFor();
     expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe('undefined');
     expect(sitzung.anfragen.some((u) => /office\.js|appsforoffice/i.test(u))).toBe(false);
     await barrierefrei('Startseite');

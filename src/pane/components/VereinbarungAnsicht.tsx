@@ -49,7 +49,7 @@ function ergebnisText(e: SpeicherErgebnis): { intent: 'success' | 'info' | 'warn
 export function VereinbarungAnsicht(props: {
   umgebung: Arbeitsumgebung;
   stand: Stand;
-  dokumentErzeugen: (v: Vereinbarung) => Promise<ErzeugtesDokument>;
+  dokumentErzeugen: (v: Vereinbarung, entwurf: boolean) => Promise<ErzeugtesDokument>;
   auswahl: number;
   setAuswahl: (i: number) => void;
 }): React.ReactElement {
@@ -63,6 +63,8 @@ export function VereinbarungAnsicht(props: {
   const [gespeichert, setGespeichert] = React.useState<SpeicherErgebnis | null>(null);
   const [kopiert, setKopiert] = React.useState<string | null>(null);
   const v = ergebnis?.vereinbarung;
+  // a document of an agreement with errors is a draft, and says so on every page
+  const entwurf = ergebnis ? hatFehler(ergebnis.befunde) : false;
 
   React.useEffect(() => {
     if (!v) return;
@@ -73,7 +75,7 @@ export function VereinbarungAnsicht(props: {
     setKopiert(null);
     (async () => {
       try {
-        const d = await props.dokumentErzeugen(v);
+        const d = await props.dokumentErzeugen(v, entwurf);
         const absaetze = await dokumentText(d.bytes);
         if (!aktiv) return;
         setDokument(d);
@@ -92,7 +94,7 @@ export function VereinbarungAnsicht(props: {
     return () => {
       aktiv = false;
     };
-  }, [v, props.dokumentErzeugen]);
+  }, [v, entwurf, props.dokumentErzeugen]);
 
   const speichern = async (): Promise<void> => {
     if (!dokument) return;

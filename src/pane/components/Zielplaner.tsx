@@ -35,7 +35,7 @@ export interface ZielplanerProps {
   /** The core's facade (tests may pass another). */
   readonly pruefen?: (mappe: Arbeitsmappe) => Pruefergebnis[];
   /** Builds the .docx; by default the document builder, loaded only when first needed. */
-  readonly dokumentErzeugen?: (v: Vereinbarung) => Promise<ErzeugtesDokument>;
+  readonly dokumentErzeugen?: (v: Vereinbarung, entwurf: boolean) => Promise<ErzeugtesDokument>;
   /** Extra content above the tabs (the browser page's file chooser). */
   readonly kopf?: React.ReactNode;
   readonly startBereich?: Bereich;
