@@ -19,7 +19,7 @@ export const pruefeIntegrationen: Pruefung = (k) => {
         'INT_GESAMT_SUMME',
         'error',
         INT_FELDER.Gesamt,
-        `Die Integrationen gesamt ${ort(k, INT_FELDER.Gesamt)} von mindestens ${personen(eingabe)} weichen um ${personen(Math.abs(eingabe - abgeleitet))} von der Summe aus Frauen (${personen(i.Frauen!)}) und Männern (${personen(i.Maenner!)}) ab, also ${personen(abgeleitet)}. Integrationen addieren sich; korrigieren Sie den Gesamtwert oder lassen Sie ihn leer, dann wird er berechnet.`,
+        `Die Integrationen gesamt ${ort(k, INT_FELDER.Gesamt)} von mindestens ${personen(eingabe)} weichen um ${personen(Math.abs(eingabe - abgeleitet))} von der Summe ${personen(abgeleitet)} aus Frauen (${personen(i.Frauen!)}) und Männern (${personen(i.Maenner!)}) ab. Integrationen addieren sich; korrigieren Sie den Gesamtwert oder lassen Sie ihn leer, dann wird er berechnet.`,
         [INT_FELDER.Frauen, INT_FELDER.Maenner],
       ),
     );
