@@ -74,11 +74,13 @@ export const pruefeGeschlechterwerte: Pruefung = (k) => {
 
 /** The zkT exception: the LZB agreed as a total only. */
 function nurGesamt(k: Kontext): Befund {
+  // on the women's cell where the sheet has one, else on the total that was agreed
+  const frauen = zielfeld(k, 'LZB', 'Frauen');
   return befund(
     k,
     'LZB_NUR_GESAMT',
     'info',
-    zielfeld(k, 'LZB', 'Frauen'),
+    k.zellen[frauen] !== undefined ? frauen : zielfeld(k, 'LZB', 'Gesamt'),
     `Der Langzeitleistungsbezug ist nur gesamt vereinbart, ohne Werte für Frauen und Männer. In einer Vereinbarung mit einem zugelassenen kommunalen Träger (zkT) kann das Land den Langzeitleistungsbezug gesamt vereinbaren; das Dokument nennt dann kein geschlechterspezifisches Ziel für den Langzeitleistungsbezug. Tragen Sie Werte für Frauen und Männer ein, wenn sie vereinbart sind.`,
   );
 }
