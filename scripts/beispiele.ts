@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { FELDER, findeFeld, type Art } from '../src/catalogue/felder';
+import { FELD, FELDER, findeFeld, type Art } from '../src/catalogue/felder';
 import { alleKennzahlwerte, type Wert } from '../src/model/vereinbarung';
 import { pruefeMappe } from '../src/kern';
 import { alsXlsx, baueMappe, FARBE_EINGABE, zeilenhoehe, type ListenZeile, type MappenOptionen } from '../src/xlsx/vorlage';
@@ -648,6 +648,9 @@ export async function baueBeispiel(b: Beispiel): Promise<Uint8Array> {
   for (const { feld, eingegeben, wert } of alleKennzahlwerte(v)) {
     if (!eingegeben && wert !== undefined && findeFeld(feld)?.arten.includes(b.optionen.art)) ergebnisse[feld] = wert;
   }
+  // the integrations total is derived too (Frauen + Männer), outside the Kennzahlen
+  const int = v.werte[FELD.ZV_INT_Ziel_Gesamt];
+  if (int !== undefined && !v.eingegeben.has(FELD.ZV_INT_Ziel_Gesamt)) ergebnisse[FELD.ZV_INT_Ziel_Gesamt] = int;
   return baueMappe({ ...b.optionen, ergebnisse, erstellt: ERSTELLT });
 }
 
