@@ -1,6 +1,7 @@
 /**
  * Builds examples/: the five reference agreements (shared/reference/agreements) re-created as
- * planning workbooks, and a ZV_Liste of 405 fictional Jobcenters. Run with `npm run beispiele`
+ * planning workbooks, two zkT agreements in the further target forms of Niedersachsen and Hessen
+ * (constructed names, issue 12), and a ZV_Liste of 405 fictional Jobcenters. Run with `npm run beispiele`
  * (scripts/beispiele-bauen.mjs compiles this file and runs it).
  *
  * Each planning workbook is written twice: first with the entered values only, which the core
@@ -13,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { FELDER, findeFeld, type Art } from '../src/catalogue/felder';
+import { FELD, FELDER, findeFeld, type Art } from '../src/catalogue/felder';
 import { alleKennzahlwerte, type Wert } from '../src/model/vereinbarung';
 import { pruefeMappe } from '../src/kern';
 import { alsXlsx, baueMappe, FARBE_EINGABE, zeilenhoehe, type ListenZeile, type MappenOptionen } from '../src/xlsx/vorlage';
@@ -175,10 +176,7 @@ export const BEISPIELE: readonly Beispiel[] = [
         ZV_IQ_Veraenderung_Frauen: 5.1,
         ZV_IQ_Veraenderung_Maenner: 2.7,
         ZV_IQ_Veraenderung_Gesamt: 3.9,
-        // the seed states only the bound for the total (14,0 %); the gender changes are assumed,
-        // since gender values are mandatory from 2023 on
-        ZV_LZB_Veraenderung_Frauen: 13.5,
-        ZV_LZB_Veraenderung_Maenner: 14.6,
+        // the seed agrees the LZB as a total only (14,0 %), which a zkT agreement may (a hint, no error)
         ZV_LZB_Veraenderung_Gesamt: 14.0,
         ZV_Budget_Verwaltung: 13155724,
         ZV_Budget_Eingliederung: 8696936,
@@ -204,6 +202,7 @@ export const BEISPIELE: readonly Beispiel[] = [
               'Analyse und Beobachtung der Auswirkungen der Bürgergeldreform auf die Entwicklung der Zahlen, Daten und Fakten des Jobcenters (u. a. Kennzahlen)',
               'Weiterer Ausbau der technischen Rahmenbedingungen (Virtueller Arbeitsplatz, E-Akte, technische Ausstattung für „Außendiensttätigkeiten“ etc.), um die flexiblen Möglichkeiten des Bürgergeldgesetzes ohne Qualitätsverluste zu nutzen',
             ].join('\n'),
+            'die vereinbarten Schritte umgesetzt wurden und wenn die Mitarbeitenden befähigt wurden, die neuen Möglichkeiten und Anforderungen des Bürgergeldgesetzes im Sinne der Kundinnen und Kunden umzusetzen, aktiv mitzugestalten und weiterzuentwickeln.',
           ],
           [
             'Gleichstellung von Frauen und Männern im SGB II',
@@ -223,7 +222,76 @@ export const BEISPIELE: readonly Beispiel[] = [
               'Weitere Spezialisierung und Koordinierung des Flüchtlingsfallmanagements im JC, insbesondere im Bereich U25',
               'Entwicklung weiterer und Nutzung vorhandener Unterstützungsinstrumente, um Ausbildungsabbrüche zu vermeiden',
             ].join('\n'),
+            'die vereinbarten Schritte umgesetzt wurden sowie wenn die Zahl der Kontaktforderungen, die Unterstützungsangebote am Übergang Schule und Beruf, die betrieblichen Praktika und die Integrationen in Ausbildung erhöht werden konnten. Ziel ist gleichzeitig, die Abbruchquoten von Auszubildenden zu verringern, die Zahl der Jugendlichen ohne Schulabschluss und ohne Berufsabschluss zu reduzieren.',
           ],
+        ],
+      },
+    },
+  },
+  {
+    // Niedersachsen zkT in the form of Landkreis Friesland 2021 (constructed names): K1 as a bound in
+    // percent next to the IQ level, two ministries (MW and MS) signing with the Landkreis, a further target
+    datei: 'Jadeland_2021_zkT.xlsx',
+    optionen: {
+      art: 'zkT',
+      werte: {
+        ZV_Jahr: 2021,
+        ZV_Art: 'zkT',
+        ZV_Land: 'Niedersächsisches Ministerium für Wirtschaft, Arbeit, Verkehr und Digitalisierung',
+        ZV_Land_Person: 'Dr. Heike Sandmann',
+        ZV_Land_Funktion: 'In Vertretung',
+        ZV_Land2: 'Niedersächsisches Ministerium für Soziales, Gesundheit und Gleichstellung',
+        ZV_Land2_Person: 'Jens Oltmanns',
+        ZV_Land2_Funktion: 'In Vertretung',
+        ZV_Traeger: 'Landkreis Jadeland',
+        ZV_Traeger_Person: 'Karin Wilkens',
+        ZV_Traeger_Funktion: 'Landrätin',
+        // before 2023: totals only; the IQ as a level, K1 and the LZB as bounds
+        ZV_IQ_Ziel_Gesamt: 28.4,
+        ZV_LLU_Veraenderung: 4.6,
+        ZV_LZB_Veraenderung_Gesamt: 2.5,
+        ZV_Rahmenbedingungen:
+          'Für das Jahr 2021 wird eine schrittweise Erholung des Arbeitsmarktes nach der Pandemie erwartet. Die Summe der Leistungen zum Lebensunterhalt soll dabei nicht stärker steigen als vereinbart.',
+      },
+      listen: {
+        ZV_WeitereZiele: [
+          [
+            'Integration von Langzeitleistungsbeziehenden',
+            'Ziel ist, Langzeitleistungsbeziehende mit passgenauen Angeboten an den Arbeitsmarkt heranzuführen.',
+            ['Ausbau des ganzheitlichen Coachings', 'Aufsuchende Beratung in den Gemeinden des Landkreises'].join('\n'),
+            'die vereinbarten Schritte umgesetzt wurden und wenn die Integrationsquote der Langzeitleistungsbeziehenden den vereinbarten Zielwert erreicht',
+          ],
+        ],
+        ZV_Ergaenzungsziele: [['K3E1 Integrationsquote der Langzeitleistungsbeziehenden', 20.5, '%', '>=', 'Zielwert']],
+      },
+    },
+  },
+  {
+    // Hessen zkT in the form of the Odenwaldkreis 2024 (constructed names): integrations as minimum
+    // counts per gender beside the IQ (the total left to the sum), the LZB as a total only, group targets
+    datei: 'Muemlingtal_2024_zkT.xlsx',
+    optionen: {
+      art: 'zkT',
+      werte: {
+        ZV_Jahr: 2024,
+        ZV_Art: 'zkT',
+        ZV_Land: 'Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales',
+        ZV_Land_Person: 'Martina Köhler',
+        ZV_Land_Funktion: 'Staatssekretärin',
+        ZV_Traeger: 'Landkreis Mümlingtal',
+        ZV_Traeger_Person: 'Frank Reinhardt',
+        ZV_Traeger_Funktion: 'Landrat',
+        ZV_IQ_Veraenderung_Frauen: 2.0,
+        ZV_IQ_Veraenderung_Maenner: 1.0,
+        ZV_IQ_Veraenderung_Gesamt: 1.4,
+        ZV_INT_Ziel_Frauen: 258,
+        ZV_INT_Ziel_Maenner: 354,
+        ZV_LZB_Veraenderung_Gesamt: -1.5,
+      },
+      listen: {
+        ZV_Ergaenzungsziele: [
+          ['Integrationsquote der Alleinerziehenden', 17.0, '%', '>=', 'Zielwert'],
+          ['Integrationsquote der unter 25-Jährigen (U25)', 2.0, '%', '>=', 'Veränderung'],
         ],
       },
     },
@@ -580,6 +648,9 @@ export async function baueBeispiel(b: Beispiel): Promise<Uint8Array> {
   for (const { feld, eingegeben, wert } of alleKennzahlwerte(v)) {
     if (!eingegeben && wert !== undefined && findeFeld(feld)?.arten.includes(b.optionen.art)) ergebnisse[feld] = wert;
   }
+  // the integrations total is derived too (Frauen + Männer), outside the Kennzahlen
+  const int = v.werte[FELD.ZV_INT_Ziel_Gesamt];
+  if (int !== undefined && !v.eingegeben.has(FELD.ZV_INT_Ziel_Gesamt)) ergebnisse[FELD.ZV_INT_Ziel_Gesamt] = int;
   return baueMappe({ ...b.optionen, ergebnisse, erstellt: ERSTELLT });
 }
 

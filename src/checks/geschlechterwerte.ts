@@ -1,6 +1,8 @@
 /**
  * Geschlechterwerte: since 2023 gender-specific targets are mandatory; before, an agreement may give
- * only totals (Mansfeld-Südharz 2020). Each gender needs a change or a target.
+ * only totals (Mansfeld-Südharz 2020). Each gender needs a change or a target. The exception of the
+ * contract: a Land may agree the LZB of a zkT agreement as a total only (Emsland 2024), so there a
+ * missing LZB gender split is a hint, not an error.
  */
 import { GESCHLECHT_TEXT, type FeldName } from '../catalogue/felder';
 import type { Befund } from '../model/vereinbarung';
@@ -28,6 +30,10 @@ export const pruefeGeschlechterwerte: Pruefung = (k) => {
     const f = hat(r.Frauen);
     const m = hat(r.Maenner);
     const vor2023 = k.jahr !== null && k.jahr < PFLICHT_GESCHLECHT_AB;
+    if (!vor2023 && kz === 'LZB' && k.art === 'zkT' && !f && !m && hat(r.Gesamt)) {
+      out.push(nurGesamt(k));
+      continue;
+    }
     if (vor2023 && !f && !m) {
       if (!hat(r.Gesamt)) {
         const feld = zielfeld(k, kz, 'Gesamt');
@@ -65,3 +71,16 @@ export const pruefeGeschlechterwerte: Pruefung = (k) => {
   }
   return out;
 };
+
+/** The zkT exception: the LZB agreed as a total only. */
+function nurGesamt(k: Kontext): Befund {
+  // on the women's cell where the sheet has one, else on the total that was agreed
+  const frauen = zielfeld(k, 'LZB', 'Frauen');
+  return befund(
+    k,
+    'LZB_NUR_GESAMT',
+    'info',
+    k.zellen[frauen] !== undefined ? frauen : zielfeld(k, 'LZB', 'Gesamt'),
+    `Der Langzeitleistungsbezug ist nur gesamt vereinbart, ohne Werte für Frauen und Männer. In einer Vereinbarung mit einem zugelassenen kommunalen Träger (zkT) kann das Land den Langzeitleistungsbezug gesamt vereinbaren; das Dokument nennt dann kein geschlechterspezifisches Ziel für den Langzeitleistungsbezug. Tragen Sie Werte für Frauen und Männer ein, wenn sie vereinbart sind.`,
+  );
+}

@@ -1,7 +1,7 @@
 /** zkT: the title block ("Vereinbarung zur Erreichung der Ziele …"), the preamble sentence and "I. Grundsätze". */
 import { AlignmentType, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Vereinbarung } from '../model/vereinbarung';
-import { jahrText, partei } from './parteien';
+import { jahrText, partei, zweitesMinisterium } from './parteien';
 import { absatz, laeufe } from './text';
 
 const mitte = { alignment: AlignmentType.CENTER } as const;
@@ -19,14 +19,23 @@ export function titelZkt(v: Vereinbarung): Paragraph[] {
   const traeger = partei(v, 'Traeger');
   const [landArtikel, landName] = artikelUndName(land.phrase.nominativ, land.phrase.erkannt, land.organisation);
   const [traegerArtikel, traegerName] = artikelUndName(traeger.phrase.dativ, traeger.phrase.erkannt, traeger.organisation);
+  // two ministries sign together (Niedersachsen: MW and MS): "schließen das … und das … mit dem …"
+  const zweites = zweitesMinisterium(v);
+  const [zweitesArtikel, zweitesName] = zweites
+    ? artikelUndName(zweites.phrase.nominativ, zweites.phrase.erkannt, zweites.organisation)
+    : ['', ''];
   const fett = (text: string): Paragraph =>
     new Paragraph({ ...mitte, children: text ? laeufe(text, { bold: true }) : [new TextRun('_'.repeat(40))] });
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Vereinbarung')] }),
     absatz('zur Erreichung der Ziele der\nGrundsicherung für Arbeitsuchende', { ...mitte, spacing: { after: 60 } }, { size: 28 }),
     absatz(`im Jahr ${jahr}`, { ...mitte, spacing: { after: 480 } }, { size: 28, bold: true }),
-    absatz(`Zur Erreichung der Ziele der Grundsicherung für Arbeitsuchende\nschließt ${landArtikel}`.trimEnd(), mitte),
+    absatz(
+      `Zur Erreichung der Ziele der Grundsicherung für Arbeitsuchende\n${zweites ? 'schließen' : 'schließt'} ${landArtikel}`.trimEnd(),
+      mitte,
+    ),
     fett(landName),
+    ...(zweites ? [absatz(`und ${zweitesArtikel}`.trimEnd(), mitte), fett(zweitesName)] : []),
     absatz(`mit ${traegerArtikel}`.trimEnd(), mitte),
     fett(traegerName),
     absatz(

@@ -31,6 +31,8 @@ import { ziele } from './ziele';
 import { zielnachhaltung } from './zielnachhaltung';
 import { zielnachhaltungZkt } from './zielnachhaltungZkt';
 import { kennzahlenVerordnung, zieleProsa } from './zieleProsa';
+import { ergaenzungszieleZkt } from './ergaenzungsziele';
+import { zktNamen } from './zkt';
 
 export { dateiname } from './dateiname';
 export { dokumentName } from './parteien';
@@ -55,6 +57,8 @@ function inhaltGe(v: Vereinbarung): Block[] {
 
 /** The body of a zkT agreement (§ structure of Emsland). */
 function inhaltZkt(v: Vereinbarung): Block[] {
+  const n = zktNamen(v);
+  const ergaenzungen = ergaenzungszieleZkt(v, jahrText(v) || '________', jahrText(v, -1), `${n.traegerNom} und ${n.landNom}`);
   return [
     ...titelZkt(v),
     ...grundsaetze(v),
@@ -62,7 +66,8 @@ function inhaltZkt(v: Vereinbarung): Block[] {
     ...verpflichtung(v),
     ...zieleProsa(v),
     ...weitereZiele(v),
-    ...kennzahlenVerordnung(),
+    ...ergaenzungen,
+    ...kennzahlenVerordnung(ergaenzungen.length > 0 ? 3 : 2),
     ...zielnachhaltungZkt(v),
     ...unterschriften(v),
   ];

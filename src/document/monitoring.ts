@@ -6,6 +6,7 @@ import { jahrText } from './parteien';
 import { tabelle } from './tabelle';
 import { absatz } from './text';
 import { euroAnzeige } from './zahlen';
+import { lluZielGe } from './leistungenLebensunterhalt';
 
 export function monitoring(v: Vereinbarung): (Paragraph | Table)[] {
   const jahr = jahrText(v);
@@ -17,6 +18,7 @@ export function monitoring(v: Vereinbarung): (Paragraph | Table)[] {
       absatz(
         'Die Kennzahl "Veränderung der Summe der Leistungen zum Lebensunterhalt (ohne Leistungen für Unterkunft und Heizung)" wird in ihrem Verlauf und im Vergleich zum Vorjahr im Rahmen eines Monitorings beobachtet.',
       ),
+      ...lluZielGe(v, jahr),
     ];
   }
   return [
@@ -29,5 +31,6 @@ export function monitoring(v: Vereinbarung): (Paragraph | Table)[] {
       [['Verringerung der Hilfebedürftigkeit', 'Summe der Leistungen zum Lebensunterhalt', { text: prognose, rechts: true }]],
       [0.32, 0.46, 0.22],
     ),
+    ...lluZielGe(v, jahr),
   ];
 }

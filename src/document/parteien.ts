@@ -4,7 +4,7 @@ import type { Vereinbarung } from '../model/vereinbarung';
 import { nominalphrase, type Nominalphrase } from './sprache';
 import { textWert } from './zahlen';
 
-export type ParteiSchluessel = 'Agentur' | 'Jobcenter' | 'Traeger' | 'Land';
+export type ParteiSchluessel = 'Agentur' | 'Jobcenter' | 'Traeger' | 'Land' | 'Land2';
 
 export interface Partei {
   readonly schluessel: ParteiSchluessel;
@@ -26,11 +26,22 @@ export function partei(v: Vereinbarung, schluessel: ParteiSchluessel): Partei {
   };
 }
 
-/** Who signs, in the order of the seeds: gE Agentur, Jobcenter; gE-kT Agentur, Träger, Jobcenter; zkT Land, Träger. */
+/** The second Land ministry of a zkT agreement (Niedersachsen: MW and MS), or null when none is named. */
+export function zweitesMinisterium(v: Vereinbarung): Partei | null {
+  const p = partei(v, 'Land2');
+  return p.organisation ? p : null;
+}
+
+/**
+ * Who signs, in the order of the seeds: gE Agentur, Jobcenter; gE-kT Agentur, Träger, Jobcenter; zkT
+ * Land (and the second ministry when named), Träger.
+ */
 export function unterzeichner(v: Vereinbarung): Partei[] {
   switch (v.art) {
-    case 'zkT':
-      return [partei(v, 'Land'), partei(v, 'Traeger')];
+    case 'zkT': {
+      const zweites = zweitesMinisterium(v);
+      return [partei(v, 'Land'), ...(zweites ? [zweites] : []), partei(v, 'Traeger')];
+    }
     case 'gE-kT':
       return [partei(v, 'Agentur'), partei(v, 'Traeger'), partei(v, 'Jobcenter')];
     default:

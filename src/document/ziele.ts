@@ -9,6 +9,8 @@ import { jahrText } from './parteien';
 import { tabelle, type Zelle } from './tabelle';
 import { absatz } from './text';
 import { aenderungAnzeige, aenderungSpalte, bestandAnzeige, quoteAnzeige } from './zahlen';
+import { integrationenZeilen } from './integrationen';
+import { tabellenWert, zielgroessen } from './ergaenzungsziele';
 
 const vorhanden = (v: Vereinbarung, k: Kennzahl, teil: Teil, g: Geschlecht): boolean => {
   const w = v.kennzahlen[k][g][teil].wert;
@@ -77,6 +79,16 @@ export function ziele(v: Vereinbarung): (Paragraph | Table)[] {
   const anteile = zweiSpalten ? [0.3, 0.42, 0.1, 0.18] : [0.32, 0.46, 0.22];
   const rechts = (s: string): Zelle => ({ text: s, rechts: true });
   const zeilen: (Zelle | string)[][] = [];
+  // further target forms: integration counts under the IQ, further targets after the LZB
+  const integrationen = integrationenZeilen(v).map(([mg, wert]) =>
+    [mg, ...(zweiSpalten ? [''] : []), wert].map((t, i) => (i === 0 ? t : rechts(t))),
+  );
+  const weitere = zielgroessen(v).map((z) => {
+    const wert = tabellenWert(z);
+    const spalten = zweiSpalten ? (z.veraenderung ? [wert, ''] : ['', wert]) : [wert];
+    return [z.kennzahl, ...spalten.map(rechts)];
+  });
+  const zusatz = (k: Kennzahl): (Zelle | string)[][] => (k === 'IQ' ? integrationen : []);
   if (!hatGeschlechterwerte(v)) {
     // Totals only (before 2023): one row per Kennzahl.
     for (const k of ['IQ', 'LZB'] as const) {
@@ -88,15 +100,19 @@ export function ziele(v: Vereinbarung): (Paragraph | Table)[] {
           : alsBestand
             ? 'Bestand an Langzeitleistungsbeziehenden'
             : 'Veränderung des Bestands an Langzeitleistungsbeziehenden';
-      zeilen.push([ZIEL_TEXT[k], mg, ...zellen.map(rechts)]);
+      const extra = zusatz(k);
+      zeilen.push([extra.length ? { text: ZIEL_TEXT[k], zeilen: 1 + extra.length } : ZIEL_TEXT[k], mg, ...zellen.map(rechts)], ...extra);
     }
   } else {
     for (const k of ['IQ', 'LZB'] as const) {
       ZEILEN.forEach((g, i) => {
         const zellen = [messgroesse(k, g), ...werte(v, k, g, d).map(rechts)];
-        zeilen.push(i === 0 ? [{ text: ZIEL_TEXT[k], zeilen: ZEILEN.length }, ...zellen] : zellen);
+        zeilen.push(i === 0 ? [{ text: ZIEL_TEXT[k], zeilen: ZEILEN.length + zusatz(k).length }, ...zellen] : zellen);
       });
+      zeilen.push(...zusatz(k));
     }
   }
+  if (weitere.length > 0)
+    zeilen.push([{ text: 'Ergänzungsgrößen und weitere Zielgrößen', zeilen: weitere.length }, ...weitere[0]!], ...weitere.slice(1));
   return [absatz('I) Geschäftspolitische Ziele SGB II', { heading: HeadingLevel.HEADING_1 }), tabelle(kopf, zeilen, anteile)];
 }

@@ -4,40 +4,16 @@
  */
 import { HeadingLevel, type Paragraph } from 'docx';
 import { zahl, prozent } from '../model/format';
-import type { Kennzahl } from '../catalogue/felder';
+import { bindung, bindungText, type Kennzahl } from './bindung';
 import type { Vereinbarung } from '../model/vereinbarung';
-import { runden } from '../model/runden';
 import { jahrText } from './parteien';
 import { absatz } from './text';
 import { alsZahl } from './zahlen';
 import { gross, zktNamen } from './zkt';
+import { integrationenZkt } from './integrationen';
+import { lluZielZkt } from './leistungenLebensunterhalt';
 
-export type { Kennzahl } from '../catalogue/felder';
-
-export interface Bindung {
-  /** Before "im Vergleich zum Jahr …": "um 3,9 %", "um nicht mehr als 14,0 %", '' for "gleich bleibt". */
-  readonly vor: string;
-  /** The verb phrase at the end: "steigt", "sinkt", "gleich bleibt". */
-  readonly verb: string;
-}
-
-/**
- * The bound wording for a relative change V (percent): IQ V > 0 "um V % steigt", IQ V < 0 "um nicht
- * mehr als |V| % sinkt", LZB V > 0 "um nicht mehr als V % steigt", LZB V < 0 "mindestens um |V| %
- * sinkt", V = 0 (after rounding to one decimal) "gleich bleibt".
- */
-export function bindung(k: Kennzahl, wert: number): Bindung {
-  const r = runden(wert, 1);
-  const p = `${zahl(Math.abs(r), 1)} %`;
-  if (r === 0) return { vor: '', verb: 'gleich bleibt' };
-  if (k === 'IQ') return r > 0 ? { vor: `um ${p}`, verb: 'steigt' } : { vor: `um nicht mehr als ${p}`, verb: 'sinkt' };
-  return r > 0 ? { vor: `um nicht mehr als ${p}`, verb: 'steigt' } : { vor: `mindestens um ${p}`, verb: 'sinkt' };
-}
-
-/** "um 3,9 % steigt", "gleich bleibt". */
-export function bindungText(b: Bindung): string {
-  return [b.vor, b.verb].filter(Boolean).join(' ');
-}
+export { bindung, bindungText, type Bindung, type Kennzahl } from './bindung';
 
 const LUECKE = '________';
 
@@ -84,9 +60,11 @@ export function zieleProsa(v: Vereinbarung): Paragraph[] {
     absatz('§ 2 Ziele, Zielindikatoren und Ergänzungsgrößen', { heading: HeadingLevel.HEADING_2 }),
     absatz(`(1) ${gross(n.traegerNom)} und ${n.landNom} vereinbaren sich zu folgenden Zielen:`),
     h3('1. Verringerung der Hilfebedürftigkeit'),
-    absatz(
-      'Ziel ist es, dass erwerbsfähige Leistungsberechtigte ihren Lebensunterhalt unabhängig von der Grundsicherung nach dem SGB II aus eigenen Mitteln und Kräften bestreiten, damit die Hilfebedürftigkeit insgesamt verringert wird. Für die Nachhaltigkeit dieses Ziels wird im Vergleich zum Vorjahr die Entwicklung der Summe der Leistungen zum Lebensunterhalt im Rahmen eines Monitorings beobachtet.',
-    ),
+    ...(lluZielZkt(v, jahr) ?? [
+      absatz(
+        'Ziel ist es, dass erwerbsfähige Leistungsberechtigte ihren Lebensunterhalt unabhängig von der Grundsicherung nach dem SGB II aus eigenen Mitteln und Kräften bestreiten, damit die Hilfebedürftigkeit insgesamt verringert wird. Für die Nachhaltigkeit dieses Ziels wird im Vergleich zum Vorjahr die Entwicklung der Summe der Leistungen zum Lebensunterhalt im Rahmen eines Monitorings beobachtet.',
+      ),
+    ]),
     absatz(
       'Weiterhin soll im Monitoring die Qualität der Integrationen betrachtet werden. Hierzu wird der Anteil an bedarfsdeckenden Integrationen und die Zahl der Langzeitleistungsbeziehenden, die seit vier Jahren oder länger als erwerbsfähige Leistungsberechtigte im Hilfebezug sind, beobachtet.',
     ),
@@ -102,6 +80,7 @@ export function zieleProsa(v: Vereinbarung): Paragraph[] {
           ),
         ]
       : []),
+    ...integrationenZkt(v, jahr, `${n.traegerNom} und ${n.landNom}`),
     h3('3. Vermeidung von langfristigem Leistungsbezug'),
     absatz(
       'Ziel ist die Vermeidung und Verringerung von Langzeitleistungsbezug. Der Prävention und der Beendigung des Langzeitleistungsbezugs sollen deshalb weiterhin erhöhte Aufmerksamkeit zukommen. Die Erreichung dieses Ziels setzt langfristige Eingliederungsstrategien und darauf konzentrierte Ressourcen voraus.',
@@ -116,11 +95,11 @@ export function zieleProsa(v: Vereinbarung): Paragraph[] {
 /** Number of the first individualised goal in § 2 (after the three goals of the Kennzahlen). */
 export const ERSTES_WEITERES_ZIEL = 4;
 
-/** § 2 (2): the Kennzahlen-Verordnung. */
-export function kennzahlenVerordnung(): Paragraph[] {
+/** § 2 (2), or (3) after the further targets: the Kennzahlen-Verordnung. */
+export function kennzahlenVerordnung(nummer = 2): Paragraph[] {
   return [
     absatz(
-      '(2) Hinsichtlich der Zielindikatoren und der jeweils zu berücksichtigenden Ergänzungsgrößen findet die Verordnung zur Festlegung der Kennzahlen nach § 48a des Zweiten Buches Sozialgesetzbuch vom 12.08.2010 (BGBl. I S. 1152), die zuletzt durch Artikel 1 der Verordnung vom 15. März 2019 (BGBl. I S. 339) geändert worden ist, Anwendung.',
+      `(${nummer}) Hinsichtlich der Zielindikatoren und der jeweils zu berücksichtigenden Ergänzungsgrößen findet die Verordnung zur Festlegung der Kennzahlen nach § 48a des Zweiten Buches Sozialgesetzbuch vom 12.08.2010 (BGBl. I S. 1152), die zuletzt durch Artikel 1 der Verordnung vom 15. März 2019 (BGBl. I S. 339) geändert worden ist, Anwendung.`,
     ),
   ];
 }

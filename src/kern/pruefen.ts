@@ -34,6 +34,10 @@ import { pruefeLangzeitleistungsbezug } from '../checks/langzeitleistungsbezug';
 import { leseListen } from '../lesen/listen';
 import { pruefeSchema } from '../checks/schema';
 import { pruefeUnterzeichner } from '../checks/unterzeichner';
+import { pruefeIntegrationen } from '../checks/integrationen';
+import { pruefeLeistungenLebensunterhalt } from '../checks/leistungenLebensunterhalt';
+import { pruefeErgaenzungsziele } from '../checks/ergaenzungsziele';
+import { abgeleiteteIntegrationen, leiteIntegrationenAb } from '../rules/integrationen';
 
 /** The consistency checks, in the order their findings are listed. */
 export const PRUEFUNGEN: readonly Pruefung[] = [
@@ -42,6 +46,9 @@ export const PRUEFUNGEN: readonly Pruefung[] = [
   pruefeFrauenanteil,
   pruefeLangzeitleistungsbezug,
   pruefeUnterzeichner,
+  pruefeIntegrationen,
+  pruefeLeistungenLebensunterhalt,
+  pruefeErgaenzungsziele,
 ];
 
 /** Display precision of a value of this type (quotas and changes one decimal, stocks whole). */
@@ -134,6 +141,7 @@ export function pruefeVereinbarung(roh: RohVereinbarung): Pruefergebnis {
   const kontext: Kontext = { art, jahr, zahlen: gueltig, texte, zellen, iq, lzb, listen: gelesen.listen };
   for (const pruefung of PRUEFUNGEN) befunde.push(...pruefung(kontext));
 
+  Object.assign(werte, abgeleiteteIntegrationen(leiteIntegrationenAb(gueltig)));
   const kennzahlen = kennzahlwerte({ IQ: iq.reihen, LZB: lzb.reihen }, werte, eingegeben, zellen);
 
   return {

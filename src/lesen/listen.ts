@@ -1,9 +1,9 @@
 /**
- * Listen: lokale, kommunale und weitere Ziele. Reads the rows into the model and checks them: a goal
+ * Listen: lokale, kommunale und weitere Ziele, Ergänzungsziele. Reads the rows into the model and checks them: a goal
  * without description, a numeric bound that is not a number, a comparison other than <=, >=, =.
  */
 import { LISTE, VERGLEICHE, type Art, type Liste, type Vergleich } from '../catalogue/felder';
-import type { Befund, KommunalesZiel, Listen, LokalesZiel, WeiteresZiel } from '../model/vereinbarung';
+import type { Befund, Ergaenzungsziel, KommunalesZiel, Listen, LokalesZiel, WeiteresZiel } from '../model/vereinbarung';
 import type { Zelle } from './port';
 import type { RohListe } from './vereinbarungen';
 import { fehlerText, leseZahlText } from './eingabe';
@@ -36,6 +36,7 @@ export function leseListen(roh: readonly RohListe[], art: Art | null): GeleseneL
   const lokale: LokalesZiel[] = [];
   const kommunale: KommunalesZiel[] = [];
   const weitere: WeiteresZiel[] = [];
+  const ergaenzung: Ergaenzungsziel[] = [];
 
   for (const { liste, zeilen } of roh) {
     if (art && !liste.arten.includes(art) && zeilen.length > 0) {
@@ -114,12 +115,40 @@ export function leseListen(roh: readonly RohListe[], art: Art | null): GeleseneL
           .split(/\r?\n/)
           .map((s) => s.replace(/^[-•–*]\s*/, '').trim())
           .filter(Boolean);
-        weitere.push({ ziel, beschreibung, schritte });
+        const kriterium = String(row.Erfolgskriterium ?? '').trim();
+        weitere.push({ ziel, beschreibung, schritte, ...(kriterium ? { erfolgskriterium: kriterium } : {}) });
+      } else if (liste.name === LISTE.ZV_Ergaenzungsziele) {
+        ergaenzung.push(ergaenzungsziel(row, zeile));
       }
     });
     daten[liste.name] = rows;
   }
-  return { listen: { lokaleZiele: lokale, kommunaleZiele: kommunale, weitereZiele: weitere }, befunde, zeiger, daten };
+  return {
+    listen: { lokaleZiele: lokale, kommunaleZiele: kommunale, weitereZiele: weitere, ergaenzungsziele: ergaenzung },
+    befunde,
+    zeiger,
+    daten,
+  };
+}
+
+/** One row of ZV_Ergaenzungsziele as read; src/checks/ergaenzungsziele.ts judges it. */
+function ergaenzungsziel(row: Record<string, string | number>, zeile: ReadonlyMap<string, Zelle>): Ergaenzungsziel {
+  const zellen: Record<string, string> = {};
+  for (const spalte of ['Kennzahl', 'Wert', 'Einheit', 'Vergleich', 'Bezug']) {
+    const z = zeile.get(spalte.toLowerCase());
+    if (z) zellen[spalte] = z.adresse;
+  }
+  const vergleich = row.Vergleich;
+  return {
+    kennzahl: String(row.Kennzahl ?? ''),
+    ...(row.Wert !== undefined ? { wert: row.Wert } : {}),
+    einheit: String(row.Einheit ?? ''),
+    ...(typeof vergleich === 'string' && (VERGLEICHE as readonly string[]).includes(vergleich)
+      ? { vergleich: vergleich as Vergleich }
+      : {}),
+    bezug: String(row.Bezug ?? ''),
+    zellen,
+  };
 }
 
 function nichtFuerArt(liste: Liste, art: Art, zelle: string | null): Befund {

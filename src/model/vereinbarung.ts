@@ -47,12 +47,40 @@ export interface WeiteresZiel {
   readonly ziel: string;
   readonly beschreibung: string;
   readonly schritte: readonly string[];
+  /** The sentence after "Das Ziel ist erreicht, wenn …" as agreed; absent when the row has none. */
+  readonly erfolgskriterium?: string;
+}
+
+/** Unit of a further target (ZV_Ergaenzungsziele, column Einheit). */
+export const EINHEITEN = ['%', 'Anzahl', '€'] as const;
+export type Einheit = (typeof EINHEITEN)[number];
+
+/** What a further target's value means (column Bezug): a level, or a relative change to the previous year. */
+export const BEZUEGE = ['Zielwert', 'Veränderung'] as const;
+export type Bezug = (typeof BEZUEGE)[number];
+
+/**
+ * A further target beside K2/K3 (ZV_Ergaenzungsziele): an Ergänzungsgröße or a group target.
+ * Values are kept as entered: `wert` is a number, or the text when the cell held no number (the
+ * schema reports it); `einheit` and `bezug` are the texts as entered (the check judges them).
+ */
+export interface Ergaenzungsziel {
+  readonly kennzahl: string;
+  readonly wert?: number | string;
+  readonly einheit: string;
+  readonly vergleich?: Vergleich;
+  /** As entered; '' when empty (then the value is a level, Bezug Zielwert). */
+  readonly bezug: string;
+  /** Cells of the row by column name (Kennzahl, Wert, Einheit, Vergleich, Bezug), empty ones included. */
+  readonly zellen: Readonly<Record<string, string>>;
 }
 
 export interface Listen {
   readonly lokaleZiele: readonly LokalesZiel[];
   readonly kommunaleZiele: readonly KommunalesZiel[];
   readonly weitereZiele: readonly WeiteresZiel[];
+  /** ZV_Ergaenzungsziele; absent or empty when the workbook has none. */
+  readonly ergaenzungsziele?: readonly Ergaenzungsziel[];
 }
 
 /**

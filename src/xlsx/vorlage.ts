@@ -32,6 +32,7 @@ import {
   type Teil,
 } from '../catalogue/felder';
 import type { Wert } from '../model/vereinbarung';
+import { INT_FELDER } from '../rules/integrationen';
 import { spaltenName } from '../lesen/port';
 import { baueNachhaltungsblatt } from './vorlageNachhaltung';
 import JSZip from 'jszip';
@@ -101,13 +102,17 @@ const zahl = (x: string): string => `ISNUMBER(${x})`;
 /**
  * The Excel formula of a derived cell (without the leading "="), or null for an input cell.
  * Same rules as src/rules: Ziel = VJ × (1 + V/100); V = (Ziel/VJ − 1) × 100; IQ total as the
- * eLb-weighted mean (else with w = (IQ_M,VJ − IQ_T,VJ)/(IQ_M,VJ − IQ_F,VJ)); LZB total = F + M.
+ * eLb-weighted mean (else with w = (IQ_M,VJ − IQ_T,VJ)/(IQ_M,VJ − IQ_F,VJ)); LZB total = F + M; integrations total = F + M.
  * Like the core, the formulas derive from unrounded values: the cells' number formats (0.0, #,##0)
  * round for display only, so a total is not computed from rounded parts (Kaiserslautern: IQ gesamt
  * 19,878 → −0,6 %, whereas the rounded 19,9 would give −0,5 %). The one ROUND is the LZB target per
  * gender: a stock of persons is whole (Planwert rule 3), and the LZB total is their sum.
  */
 export function formelFuer(feld: Feld): string | null {
+  if (feld.name === INT_FELDER.Gesamt) {
+    // integration counts add up like stocks (src/rules/integrationen.ts)
+    return `IF(AND(${zahl(INT_FELDER.Frauen)},${zahl(INT_FELDER.Maenner)}),${INT_FELDER.Frauen}+${INT_FELDER.Maenner},"")`;
+  }
   const m = KENNZAHL.exec(feld.name);
   if (!m) return null;
   const [, k, teil, g] = m as unknown as [string, Kennzahl, Teil, Geschlecht];

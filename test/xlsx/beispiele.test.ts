@@ -63,9 +63,20 @@ const ERWARTET: Record<string, Record<string, number>> = {
     ZV_Budget_Eingliederung: 8696936,
   },
   'Mansfeld-Suedharz_2020_gE-kT.xlsx': { ZV_IQ_Ziel_Gesamt: 18.9, ZV_LZB_Ziel_Gesamt: 7331, ZV_LLU_Prognose: 38219839 },
+  // the further target forms of issue 12 (constructed agreements in the form of Friesland 2021 and Odenwaldkreis 2024)
+  'Jadeland_2021_zkT.xlsx': { ZV_IQ_Ziel_Gesamt: 28.4, ZV_LLU_Veraenderung: 4.6, ZV_LZB_Veraenderung_Gesamt: 2.5 },
+  'Muemlingtal_2024_zkT.xlsx': {
+    ZV_IQ_Veraenderung_Frauen: 2.0,
+    ZV_IQ_Veraenderung_Maenner: 1.0,
+    ZV_INT_Ziel_Frauen: 258,
+    ZV_INT_Ziel_Maenner: 354,
+    ZV_INT_Ziel_Gesamt: 612,
+    ZV_LZB_Veraenderung_Gesamt: -1.5,
+  },
 };
 
-const ANGEZEIGT = (feld: string, x: number): number => (/_LZB_(VJ|Ziel)_|eLb|LLU|Budget/.test(feld) ? runden(x, 0) : runden(x, 1));
+const ANGEZEIGT = (feld: string, x: number): number =>
+  /_LZB_(VJ|Ziel)_|_INT_|eLb|LLU_Prognose|Budget/.test(feld) ? runden(x, 0) : runden(x, 1);
 
 describe.each(Object.keys(ERWARTET).map((d) => [d]))('%s', (datei: string) => {
   let ergebnisse: Pruefergebnis[];

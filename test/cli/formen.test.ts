@@ -1,0 +1,146 @@
+/**
+ * `validate --json` over the further target forms (issue 12): the new values, the derived
+ * integrations total, and findings on the right cells, from the committed examples and from an own
+ * layout written by the test (lib/ is compiled before the tests, as for test/cli/validate.test.ts).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import * as ExcelJS from 'exceljs';
+import { alsBytes } from '../xlsx/hilfen';
+
+const run = promisify(execFile);
+const BIN = path.resolve(__dirname, '../../bin/zielplaner.js');
+const BEISPIELE = path.resolve(__dirname, '../../examples');
+const ordner = mkdtempSync(path.join(tmpdir(), 'zv-formen-'));
+
+interface Befund {
+  rule: string;
+  severity: string;
+  field: string;
+  cell: string | null;
+  message: string;
+}
+interface Ausgabe {
+  agreements: { source: string; values: Record<string, unknown>; findings: Befund[] }[];
+}
+
+async function validiere(datei: string): Promise<{ code: number; json: Ausgabe }> {
+  try {
+    const r = await run(process.execPath, [BIN, 'validate', datei, '--json'], { cwd: ordner });
+    return { code: 0, json: JSON.parse(r.stdout) as Ausgabe };
+  } catch (e) {
+    const x = e as { code: number; stdout: string };
+    return { code: x.code, json: JSON.parse(x.stdout) as Ausgabe };
+  }
+}
+
+test('Mümlingtal (Hessen zkT): integration counts with their total, the LZB total only as a hint', async () => {
+  const { code, json } = await validiere(path.join(BEISPIELE, 'Muemlingtal_2024_zkT.xlsx'));
+  expect(code).toBe(0);
+  const [a] = json.agreements;
+  expect(a!.values).toMatchObject({
+    ZV_INT_Ziel_Frauen: 258,
+    ZV_INT_Ziel_Maenner: 354,
+    ZV_INT_Ziel_Gesamt: 612,
+    ZV_LZB_Veraenderung_Gesamt: -1.5,
+  });
+  expect(a!.findings.map((f) => [f.rule, f.severity])).toEqual([['LZB_NUR_GESAMT', 'info']]);
+});
+
+test('Jadeland (Niedersachsen zkT): the K1 bound and the second ministry among the values', async () => {
+  const { code, json } = await validiere(path.join(BEISPIELE, 'Jadeland_2021_zkT.xlsx'));
+  expect(code).toBe(0);
+  const [a] = json.agreements;
+  expect(a!.values).toMatchObject({
+    ZV_LLU_Veraenderung: 4.6,
+    ZV_IQ_Ziel_Gesamt: 28.4,
+    ZV_Land2: 'Niedersächsisches Ministerium für Soziales, Gesundheit und Gleichstellung',
+    ZV_Land2_Person: 'Jens Oltmanns',
+  });
+  expect(a!.findings).toEqual([]);
+});
+
+test('an own layout: derived total, wrong total, large K1 bound, unsigned second ministry, incomplete further target', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Planung');
+  const werte: Record<string, ExcelJS.CellValue> = {
+    ZV_Jahr: 2024,
+    ZV_Art: 'zkT',
+    ZV_Land: 'Niedersächsisches Ministerium für Wirtschaft, Arbeit, Verkehr und Digitalisierung',
+    ZV_Land_Person: 'Dr. Heike Sandmann',
+    ZV_Land_Funktion: 'In Vertretung',
+    ZV_Land2: 'Niedersächsisches Ministerium für Soziales, Gesundheit und Gleichstellung',
+    ZV_Traeger: 'Landkreis Jadeland',
+    ZV_Traeger_Person: 'Karin Wilkens',
+    ZV_Traeger_Funktion: 'Landrätin',
+    ZV_IQ_Veraenderung_Frauen: 2,
+    ZV_IQ_Veraenderung_Maenner: 1,
+    ZV_LZB_Veraenderung_Gesamt: 2.5,
+    ZV_LLU_Veraenderung: 24.6,
+    ZV_INT_Ziel_Frauen: 258,
+    ZV_INT_Ziel_Maenner: 354,
+  };
+  Object.entries(werte).forEach(([name, wert], i) => {
+    ws.getCell(`B${i + 3}`).value = wert;
+    wb.definedNames.add(`Planung!$B$${i + 3}`, name);
+  });
+  for (const name of ['ZV_Land2_Person', 'ZV_Land2_Funktion']) {
+    const zeile = Object.keys(werte).length + 3 + (name.endsWith('Person') ? 0 : 1);
+    wb.definedNames.add(`Planung!$B$${zeile}`, name);
+  }
+  const ziele = wb.addWorksheet('Ziele');
+  ziele.addRow(['Kennzahl', 'Wert', 'Einheit', 'Vergleich', 'Bezug']);
+  ziele.addRow(['K3E1 Integrationsquote der Langzeitleistungsbeziehenden', null, '%', '>=', 'Zielwert']);
+  wb.definedNames.add('Ziele!$A$1:$E$2', 'ZV_Ergaenzungsziele');
+  const datei = path.join(ordner, 'Eigene.xlsx');
+  writeFileSync(datei, await alsBytes(wb));
+
+  const { code, json } = await validiere(datei);
+  expect(code).toBe(1);
+  const [a] = json.agreements;
+  expect(a!.values.ZV_INT_Ziel_Gesamt).toBe(612);
+  expect(a!.findings.map((f) => [f.rule, f.severity, f.field, f.cell])).toEqual([
+    ['LZB_NUR_GESAMT', 'info', 'ZV_LZB_Veraenderung_Gesamt', 'Planung!B14'],
+    ['UNTERZEICHNER_FEHLT', 'warning', 'ZV_Land2_Person', 'Planung!B18'],
+    ['UNTERZEICHNER_FEHLT', 'warning', 'ZV_Land2_Funktion', 'Planung!B19'],
+    ['LLU_VERAENDERUNG_GROSS', 'warning', 'ZV_LLU_Veraenderung', 'Planung!B15'],
+    ['ERGAENZUNGSZIEL_UNVOLLSTAENDIG', 'error', 'ZV_Ergaenzungsziele', 'Ziele!B2'],
+  ]);
+});
+
+test('an entered integrations total that differs from the sum: exit 1, the error on its cell', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Planung');
+  const werte: Record<string, ExcelJS.CellValue> = {
+    ZV_Jahr: 2024,
+    ZV_Art: 'zkT',
+    ZV_Land: 'Hessisches Ministerium für Arbeit, Integration, Jugend und Soziales',
+    ZV_Land_Person: 'Martina Köhler',
+    ZV_Land_Funktion: 'Staatssekretärin',
+    ZV_Traeger: 'Landkreis Mümlingtal',
+    ZV_Traeger_Person: 'Frank Reinhardt',
+    ZV_Traeger_Funktion: 'Landrat',
+    ZV_IQ_Veraenderung_Frauen: 2,
+    ZV_IQ_Veraenderung_Maenner: 1,
+    ZV_LZB_Veraenderung_Frauen: -1,
+    ZV_LZB_Veraenderung_Maenner: -2,
+    ZV_INT_Ziel_Frauen: 258,
+    ZV_INT_Ziel_Maenner: 354,
+    ZV_INT_Ziel_Gesamt: 621,
+  };
+  Object.entries(werte).forEach(([name, wert], i) => {
+    ws.getCell(`C${i + 2}`).value = wert;
+    wb.definedNames.add(`Planung!$C$${i + 2}`, name);
+  });
+  const datei = path.join(ordner, 'Summe.xlsx');
+  writeFileSync(datei, await alsBytes(wb));
+  const { code, json } = await validiere(datei);
+  expect(code).toBe(1);
+  const [a] = json.agreements;
+  expect(a!.values.ZV_INT_Ziel_Gesamt).toBe(621);
+  expect(a!.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([['INT_GESAMT_SUMME', 'error', 'Planung!C16']]);
+  expect(a!.findings[0]!.message).toContain('von der Summe 612 aus Frauen (258) und Männern (354) ab');
+});
