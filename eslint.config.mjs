@@ -54,7 +54,7 @@ const KERN_VERBOTEN = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'src/checks/vereinbarungsschema.validator.js'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', '.cache/**', 'src/checks/vereinbarungsschema.validator.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

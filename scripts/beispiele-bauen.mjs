@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Builds examples/ (see scripts/beispiele.ts; this runner has another name so that jest resolves the .ts): compiles that file with tsc into node_modules/.cache
-// (no ts-node needed) and runs it.
+// Builds examples/ (see scripts/beispiele.ts; this runner has another name so that jest resolves the .ts): compiles that file with tsc into .cache/beispiele
+// of this checkout (no ts-node needed; not the shared node_modules, which other checkouts may use) and runs it.
+// The generated schema validator (a .js beside its .d.ts) is named explicitly so that --allowJs emits it.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const out = path.join(root, 'node_modules', '.cache', 'zielplaner-beispiele');
+const out = path.join(root, '.cache', 'beispiele');
 const tsc = spawnSync(
   'npx',
   [
@@ -26,9 +27,11 @@ const tsc = spawnSync(
     '--strict',
     '--noUncheckedIndexedAccess',
     '--resolveJsonModule',
+    '--allowJs',
     '--types',
     'node',
     path.join('scripts', 'beispiele.ts'),
+    path.join('src', 'checks', 'vereinbarungsschema.validator.js'),
   ],
   { cwd: root, stdio: 'inherit' },
 );

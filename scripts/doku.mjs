@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Regenerates the catalogue table in docs/planungsblatt.md from src/catalogue (compiled to lib/).
+// Regenerates the catalogue table in docs/planungsblatt.md and the rule table in docs/anleitung.md from
+// src/catalogue (compiled to lib/).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -8,14 +9,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 spawnSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
-const { katalogMarkdown, KATALOG_ANFANG, KATALOG_ENDE } = createRequire(import.meta.url)(path.join(root, 'lib/catalogue/dokumentation.js'));
-const datei = path.join(root, 'docs/planungsblatt.md');
-const text = readFileSync(datei, 'utf8');
-const a = text.indexOf(KATALOG_ANFANG);
-const e = text.indexOf(KATALOG_ENDE);
-const neu =
-  a >= 0 && e > a
-    ? text.slice(0, a) + katalogMarkdown() + text.slice(e + KATALOG_ENDE.length)
-    : `${text.trimEnd()}\n\n${katalogMarkdown()}\n`;
-writeFileSync(datei, neu);
-console.log('docs/planungsblatt.md aktualisiert');
+const { katalogMarkdown, KATALOG_ANFANG, KATALOG_ENDE, regelnMarkdown, REGELN_ANFANG, REGELN_ENDE, ersetzeAbschnitt } = createRequire(
+  import.meta.url,
+)(path.join(root, 'lib/catalogue/dokumentation.js'));
+for (const [name, anfang, ende, neu] of [
+  ['docs/planungsblatt.md', KATALOG_ANFANG, KATALOG_ENDE, katalogMarkdown()],
+  ['docs/anleitung.md', REGELN_ANFANG, REGELN_ENDE, regelnMarkdown()],
+]) {
+  const datei = path.join(root, name);
+  writeFileSync(datei, ersetzeAbschnitt(readFileSync(datei, 'utf8'), anfang, ende, neu));
+  console.log(`${name} aktualisiert`);
+}

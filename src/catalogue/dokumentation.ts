@@ -1,8 +1,10 @@
 /**
  * The field catalogue as a Markdown table, for docs/planungsblatt.md (the repository's copy of the
- * contract). Generated, so the documentation cannot drift from the catalogue.
+ * contract), and the rule catalogue as the table of the user guide (docs/anleitung.md). Generated,
+ * so the documentation cannot drift from the catalogues.
  */
 import { ARTEN, FELDER, LISTEN, type Feld } from './felder';
+import { REGEL_IDS, regel, type Schwere } from './regeln';
 
 const TYP: Record<Feld['typ'], string> = {
   jahr: 'ganze Zahl (Jahr)',
@@ -43,4 +45,30 @@ export function katalogMarkdown(): string {
     ),
   ];
   return `${KATALOG_ANFANG}\n${zeilen.join('\n')}\n${KATALOG_ENDE}`;
+}
+
+const SCHWERE_TEXT: Record<Schwere, string> = { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' };
+
+export const REGELN_ANFANG = '<!-- regeln:anfang (erzeugt aus src/catalogue/regeln.ts: npm run doku) -->';
+export const REGELN_ENDE = '<!-- regeln:ende -->';
+
+/** The rule catalogue as the user guide's table (docs/anleitung.md). */
+export function regelnMarkdown(): string {
+  const zeilen = [
+    '| Regel | Schwere | Bedeutung |',
+    '|---|---|---|',
+    ...REGEL_IDS.map((id) => {
+      const r = regel(id);
+      const schwere = r.auchFehler ? `${SCHWERE_TEXT[r.schwere]}/Fehler` : SCHWERE_TEXT[r.schwere];
+      return `| \`${id}\` | ${schwere} | **${r.titel}.** ${r.erklaerung} |`;
+    }),
+  ];
+  return `${REGELN_ANFANG}\n${zeilen.join('\n')}\n${REGELN_ENDE}`;
+}
+
+/** `text` with the part between `anfang` and `ende` replaced by `neu` (appended when the markers are missing). */
+export function ersetzeAbschnitt(text: string, anfang: string, ende: string, neu: string): string {
+  const a = text.indexOf(anfang);
+  const e = text.indexOf(ende);
+  return a >= 0 && e > a ? text.slice(0, a) + neu + text.slice(e + ende.length) : `${text.trimEnd()}\n\n${neu}\n`;
 }

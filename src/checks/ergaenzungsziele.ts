@@ -6,7 +6,8 @@
  */
 import { LISTE as LISTEN } from '../catalogue/felder';
 import { zahl } from '../model/format';
-import { BEZUEGE, EINHEITEN, type Befund, type Ergaenzungsziel, type Schwere } from '../model/vereinbarung';
+import type { RegelId, SchwereVon } from '../catalogue/regeln';
+import { BEZUEGE, EINHEITEN, type Befund, type BefundVon, type Ergaenzungsziel } from '../model/vereinbarung';
 import type { Pruefung } from './kontext';
 
 const LISTE = LISTEN.ZV_Ergaenzungsziele;
@@ -16,8 +17,8 @@ function zeilenZelle(z: Ergaenzungsziel): string | null {
   return z.zellen.Kennzahl ?? Object.values(z.zellen)[0] ?? null;
 }
 
-function eintrag(rule: string, severity: Schwere, cell: string | null, message: string): Befund {
-  return { rule, severity, field: LISTE, cell, message };
+function eintrag<R extends RegelId>(rule: R, severity: SchwereVon<R>, cell: string | null, message: string): Befund {
+  return { rule, severity, field: LISTE, cell, message } as BefundVon<R> as Befund;
 }
 
 /** "Die Zielgröße „U25 Integrationsquote“" or, without a name, "Das Ergänzungsziel in Zelle Ziele!A5". */

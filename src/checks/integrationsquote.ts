@@ -69,7 +69,6 @@ export const pruefeIntegrationsquote: Pruefung = (k) => {
       k,
       'IQ',
       r,
-      'warning',
       'der Integrationsquote',
       'Das ist nur bei einer starken Verschiebung des Frauenanteils möglich; prüfen Sie die Werte.',
     ),

@@ -1,6 +1,7 @@
 /** What every check sees of one agreement, and a helper to write a finding on a field's cell. */
 import { feldFuer, type Art, type FeldName } from '../catalogue/felder';
-import type { Befund, Listen, Schwere } from '../model/vereinbarung';
+import type { RegelId, SchwereVon } from '../catalogue/regeln';
+import type { Befund, BefundVon, Listen } from '../model/vereinbarung';
 import type { Integrationsquote } from '../rules/integrationsquote';
 import type { Langzeitleistungsbezug } from '../rules/langzeitleistungsbezug';
 
@@ -20,16 +21,18 @@ export interface Kontext {
 
 export type Pruefung = (k: Kontext) => Befund[];
 
-export function befund(
+/** A finding of `rule` on `field`'s cell; the severity must be one the rule catalogue allows for `rule`. */
+export function befund<R extends RegelId>(
   k: Kontext,
-  rule: string,
-  severity: Schwere,
+  rule: R,
+  severity: SchwereVon<R>,
   field: FeldName,
   message: string,
   related: readonly FeldName[] = [],
 ): Befund {
   const andere = related.map((f) => k.zellen[f]).filter((z): z is string => z !== undefined);
-  return { rule, severity, field, cell: k.zellen[field] ?? null, message, ...(andere.length ? { related: andere } : {}) };
+  const b: BefundVon<R> = { rule, severity, field, cell: k.zellen[field] ?? null, message, ...(andere.length ? { related: andere } : {}) };
+  return b as Befund;
 }
 
 /** "„Integrationsquote Vorjahr (Frauen)“ (Planung!C12)" or, without a cell, the name. */

@@ -59,7 +59,6 @@ export const pruefeLangzeitleistungsbezug: Pruefung = (k) => {
       k,
       'LZB',
       r,
-      'error',
       'des LZB-Bestands',
       'Da sich Bestände addieren, ist die Gesamtveränderung ihr bestandsgewichtetes Mittel; korrigieren Sie die Werte.',
     ),

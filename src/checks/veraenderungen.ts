@@ -4,21 +4,19 @@
  */
 import { GESCHLECHTER, GESCHLECHT_TEXT } from '../catalogue/felder';
 import { vorzeichen } from '../model/format';
-import type { Befund, Schwere } from '../model/vereinbarung';
+import { schwereVon } from '../catalogue/regeln';
+import type { Befund } from '../model/vereinbarung';
 import { feldname, wert, type Kennzahl, type Kennzahlreihen } from '../rules/kennzahl';
 import { runden } from '../model/runden';
 import { EPSILON, HALBE_VERAENDERUNG } from '../rules/toleranz';
 import { befund, ort, type Kontext } from './kontext';
 
-/** `${kz}_VERAENDERUNG_GESAMT_BEREICH`: `was` names the total ("der Integrationsquote"), `folge` ends the message. */
-export function pruefeGesamtveraenderung(
-  k: Kontext,
-  kz: Kennzahl,
-  r: Kennzahlreihen,
-  schwere: Schwere,
-  was: string,
-  folge: string,
-): Befund[] {
+/** The rule ids per Kennzahl, written out so that a search for a finding's id finds this file. */
+const GESAMT_BEREICH = { IQ: 'IQ_VERAENDERUNG_GESAMT_BEREICH', LZB: 'LZB_VERAENDERUNG_GESAMT_BEREICH' } as const;
+const GROSS = { IQ: 'IQ_VERAENDERUNG_GROSS', LZB: 'LZB_VERAENDERUNG_GROSS' } as const;
+
+/** IQ_VERAENDERUNG_GESAMT_BEREICH, LZB_VERAENDERUNG_GESAMT_BEREICH: `was` names the total ("der Integrationsquote"), `folge` ends the message. */
+export function pruefeGesamtveraenderung(k: Kontext, kz: Kennzahl, r: Kennzahlreihen, was: string, folge: string): Befund[] {
   const vF = wert(r.Frauen.Veraenderung);
   const vM = wert(r.Maenner.Veraenderung);
   const vT = r.Gesamt.Veraenderung.eingabe;
@@ -30,8 +28,8 @@ export function pruefeGesamtveraenderung(
   return [
     befund(
       k,
-      `${kz}_VERAENDERUNG_GESAMT_BEREICH`,
-      schwere,
+      GESAMT_BEREICH[kz],
+      schwereVon(GESAMT_BEREICH[kz]),
       feld,
       `Die Veränderung ${was} gesamt ${ort(k, feld)} von ${vorzeichen(vT)} % liegt nicht zwischen den Veränderungen der Frauen (${vorzeichen(vF)} %) und der Männer (${vorzeichen(vM)} %). ${folge}`,
       [feldname(kz, 'Veraenderung', 'Frauen'), feldname(kz, 'Veraenderung', 'Maenner')],
@@ -39,7 +37,7 @@ export function pruefeGesamtveraenderung(
   ];
 }
 
-/** `${kz}_VERAENDERUNG_GROSS`: a planned change beyond ±`grenze` %, on the change's cell (else the target's). */
+/** IQ_VERAENDERUNG_GROSS, LZB_VERAENDERUNG_GROSS: a planned change beyond ±`grenze` %, on the change's cell (else the target's). */
 export function pruefeGrosseVeraenderungen(k: Kontext, kz: Kennzahl, r: Kennzahlreihen, grenze: number, was: string): Befund[] {
   const out: Befund[] = [];
   for (const g of GESCHLECHTER) {
@@ -51,7 +49,7 @@ export function pruefeGrosseVeraenderungen(k: Kontext, kz: Kennzahl, r: Kennzahl
     out.push(
       befund(
         k,
-        `${kz}_VERAENDERUNG_GROSS`,
+        GROSS[kz],
         'warning',
         feld,
         `Die geplante Veränderung ${was} (${GESCHLECHT_TEXT[g]}) von ${vorzeichen(v)} % ist größer als ±${grenze} %. Prüfen Sie Vorjahreswert und Zielwert.`,

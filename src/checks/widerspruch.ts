@@ -6,12 +6,15 @@ import { feldname, zielAusVeraenderung, type Kennzahl, type Reihe } from '../rul
 import { zielToleranz } from '../rules/toleranz';
 import { befund, ort, type Kontext } from './kontext';
 
+/** The rule id per Kennzahl, written out so that a search for a finding's id finds this file. */
+const WIDERSPRUCH = { IQ: 'IQ_ZIEL_VERAENDERUNG_WIDERSPRUCH', LZB: 'LZB_ZIEL_VERAENDERUNG_WIDERSPRUCH' } as const;
+
 export function niveauText(k: Kennzahl, x: number): string {
   return k === 'IQ' ? prozent(x) : personen(x);
 }
 
 /**
- * Checks one row. `vj` is the previous-year value to use (entered, or for the LZB total the sum of
+ * IQ_ZIEL_VERAENDERUNG_WIDERSPRUCH, LZB_ZIEL_VERAENDERUNG_WIDERSPRUCH: checks one row. `vj` is the previous-year value to use (entered, or for the LZB total the sum of
  * the genders) and `vjRundungen` how many rounded values it is made of.
  */
 export function pruefeZielUndVeraenderung(
@@ -36,7 +39,7 @@ export function pruefeZielUndVeraenderung(
   return [
     befund(
       k,
-      `${kz}_ZIEL_VERAENDERUNG_WIDERSPRUCH`,
+      WIDERSPRUCH[kz],
       'error',
       zf,
       `Der Zielwert ${ort(k, zf)} von ${niveauText(kz, ziel)} widerspricht der Veränderung ${vorzeichen(v)} % in ${k.zellen[vf] ?? vf} bei ${vjText}: daraus ergibt sich ${niveauText(kz, soll)} (${GESCHLECHT_TEXT[g]}). Korrigieren Sie Zielwert oder Veränderung, oder leeren Sie eine der beiden Zellen, dann wird sie berechnet.`,

@@ -12,13 +12,15 @@ import type {
   Teil,
   Vergleich,
 } from '../catalogue/felder';
+import type { RegelId, SchwereVon } from '../catalogue/regeln';
 
-export type Schwere = 'error' | 'warning' | 'info';
+export type { RegelId, Schwere } from '../catalogue/regeln';
 
-export interface Befund {
+/** A finding of rule `R`: its id from the rule catalogue (src/catalogue/regeln.ts) and a severity the catalogue allows. */
+export interface BefundVon<R extends RegelId> {
   /** Stable rule id, e.g. `IQ_GESAMT_BEREICH`. */
-  readonly rule: string;
-  readonly severity: Schwere;
+  readonly rule: R;
+  readonly severity: SchwereVon<R>;
   /** The field (defined name) the finding is about. */
   readonly field: string;
   /** `Sheet!A1` of that field's cell, or null when the field has no cell (name missing). */
@@ -28,6 +30,9 @@ export interface Befund {
   /** Further cells involved (the other side of a contradiction), for highlighting. */
   readonly related?: readonly string[];
 }
+
+/** A finding of any catalogue rule. */
+export type Befund = { [R in RegelId]: BefundVon<R> }[RegelId];
 
 export type Wert = number | string;
 

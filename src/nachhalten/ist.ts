@@ -8,7 +8,8 @@
  * (matched against that row's `ZV_Jobcenter`, else `ZV_Traeger`); see zuordnung.ts.
  */
 import { findeListe, GESCHLECHTER, type Feld, type FeldTyp, type Geschlecht } from '../catalogue/felder';
-import type { Befund } from '../model/vereinbarung';
+import type { RegelId, SchwereVon } from '../catalogue/regeln';
+import type { Befund, BefundVon } from '../model/vereinbarung';
 import { fehlerText, leseEingabe } from '../lesen/eingabe';
 import type { Arbeitsmappe, Rohwert, Zelle } from '../lesen/port';
 
@@ -107,8 +108,8 @@ function leseKennzahl(w: Rohwert): IstKennzahl | null {
   return ({ K1: 'LLU', K2: 'IQ', K3: 'LZB' } as Record<string, IstKennzahl>)[t] ?? null;
 }
 
-function befund(rule: string, severity: Befund['severity'], cell: string | null, message: string): Befund {
-  return { rule, severity, field: LISTE_IST, cell, message };
+function befund<R extends RegelId>(rule: R, severity: SchwereVon<R>, cell: string | null, message: string): Befund {
+  return { rule, severity, field: LISTE_IST, cell, message } as BefundVon<R> as Befund;
 }
 
 const FELDER_IST = new Map<string, Feld>();

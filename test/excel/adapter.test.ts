@@ -170,10 +170,10 @@ describe('reading the open workbook', () => {
 
 describe('highlights', () => {
   const befunde: Befund[] = [
-    { rule: 'A', severity: 'warning', field: 'ZV_IQ_Ziel_Gesamt', cell: 'Planung!C14', message: 'x', related: ['Planung!C12'] },
-    { rule: 'B', severity: 'error', field: 'ZV_IQ_Ziel_Frauen', cell: 'Planung!C12', message: 'y' },
-    { rule: 'C', severity: 'info', field: 'ZV_Zusatz', cell: "'Planung 2026'!D3", message: 'z' },
-    { rule: 'D', severity: 'error', field: 'ZV_Art', cell: null, message: 'kein Ort' },
+    { rule: 'ZAHL_ALS_TEXT', severity: 'warning', field: 'ZV_IQ_Ziel_Gesamt', cell: 'Planung!C14', message: 'x', related: ['Planung!C12'] },
+    { rule: 'KEINE_ZAHL', severity: 'error', field: 'ZV_IQ_Ziel_Frauen', cell: 'Planung!C12', message: 'y' },
+    { rule: 'NAME_UNBEKANNT', severity: 'info', field: 'ZV_Zusatz', cell: "'Planung 2026'!D3", message: 'z' },
+    { rule: 'PFLICHTFELD_FEHLT', severity: 'error', field: 'ZV_Art', cell: null, message: 'kein Ort' },
   ];
   const zustand = (fake: ExcelFake): string =>
     JSON.stringify(
@@ -269,7 +269,7 @@ describe('highlights', () => {
     expect(unsere(fake)).toEqual([]);
     // highlighting the renamed sheet's cells works, a finding on the deleted sheet is left out
     await u.markieren!([
-      { rule: 'B', severity: 'error', field: 'ZV_IQ_Ziel_Frauen', cell: "'Planung alt'!C12", message: 'y' },
+      { rule: 'KEINE_ZAHL', severity: 'error', field: 'ZV_IQ_Ziel_Frauen', cell: "'Planung alt'!C12", message: 'y' },
       befunde[2]!,
     ]);
     expect(unsere(fake)).toEqual(['Planung alt!C12']);

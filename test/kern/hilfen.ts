@@ -1,6 +1,7 @@
 /** Builds workbook snapshots for core tests: one cell per name, laid out down a sheet. */
 import type { Arbeitsmappe, BenannterBereich, Rohwert, Zelle } from '../../src/lesen/port';
 import { zellAdresse } from '../../src/lesen/port';
+import { KAISERSLAUTERN } from '../../beispiele/saat';
 
 export type Eintrag = Rohwert | { wert: Rohwert; format?: string; adresse?: string };
 
@@ -26,24 +27,5 @@ export function liste(name: string, kopf: string[], zeilen: Rohwert[][], blatt =
   return { name, herkunft: 'tabelle', bezug: `${blatt}!A${startZeile}`, zellen: alle };
 }
 
-/** A complete, consistent gE agreement (Kaiserslautern-like) to vary in tests. */
-export const GRUNDLAGE: Record<string, Eintrag> = {
-  ZV_Jahr: 2024,
-  ZV_Art: 'gE',
-  ZV_Darstellung: 'Zielwert mit Veränderung',
-  ZV_Agentur: 'Agentur für Arbeit Kaiserslautern-Pirmasens',
-  ZV_Agentur_Person: 'Peter Weißler',
-  ZV_Agentur_Funktion: 'Vorsitzender der Geschäftsführung',
-  ZV_Jobcenter: 'Jobcenter Stadt Kaiserslautern',
-  ZV_Jobcenter_Person: 'Edeltraud Nikodemus',
-  ZV_Jobcenter_Funktion: 'Geschäftsführerin',
-  ZV_IQ_VJ_Frauen: 14.93,
-  ZV_IQ_VJ_Maenner: 25.79,
-  ZV_IQ_VJ_Gesamt: 20.02,
-  ZV_IQ_Veraenderung_Frauen: 1.8,
-  ZV_IQ_Veraenderung_Maenner: -2.3,
-  ZV_LZB_VJ_Frauen: 2130,
-  ZV_LZB_VJ_Maenner: 1866,
-  ZV_LZB_Veraenderung_Frauen: 8.7,
-  ZV_LZB_Veraenderung_Maenner: -1.8,
-};
+/** A complete, consistent gE agreement to vary in tests: Kaiserslautern 2024's inputs (beispiele/saat.ts). */
+export const GRUNDLAGE: Record<string, Eintrag> = { ...KAISERSLAUTERN.optionen.werte };

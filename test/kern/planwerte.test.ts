@@ -1,5 +1,7 @@
 import { pruefeMappe } from '../../src/kern';
+import { feldFuer } from '../../src/catalogue/felder';
 import { GRUNDLAGE, mappe, type Eintrag } from './hilfen';
+import { KAISERSLAUTERN, METTMANN } from '../../beispiele/saat';
 
 function pruefe(felder: Record<string, Eintrag>) {
   const [r] = pruefeMappe(mappe(felder));
@@ -9,18 +11,13 @@ function pruefe(felder: Record<string, Eintrag>) {
 
 describe('Planwert-Regeln', () => {
   test('Kaiserslautern 2024: targets from previous year and change, eLb-weighted total', () => {
-    const r = pruefe({
-      ...GRUNDLAGE,
-      ZV_IQ_VJ_Frauen: 14.9,
-      ZV_IQ_VJ_Maenner: 25.8,
-      ZV_IQ_VJ_Gesamt: 20.0,
-      ZV_eLb_Frauen: 5830,
-      ZV_eLb_Maenner: 5170,
-    });
+    const r = pruefe(GRUNDLAGE);
     const w = r.vereinbarung.werte;
     expect([w.ZV_IQ_Ziel_Gesamt, w.ZV_IQ_Ziel_Frauen, w.ZV_IQ_Ziel_Maenner]).toEqual([19.9, 15.2, 25.2]);
     expect([w.ZV_IQ_Veraenderung_Gesamt, w.ZV_IQ_Veraenderung_Frauen, w.ZV_IQ_Veraenderung_Maenner]).toEqual([-0.6, 1.8, -2.3]);
     expect([w.ZV_LZB_Veraenderung_Gesamt, w.ZV_LZB_Veraenderung_Frauen, w.ZV_LZB_Veraenderung_Maenner]).toEqual([3.8, 8.7, -1.8]);
+    for (const [feld, gedruckt] of Object.entries(KAISERSLAUTERN.gedruckt))
+      expect([feld, w[feldFuer(feld).name]]).toEqual([feld, gedruckt]);
     expect(r.befunde).toEqual([]);
     expect(r.vereinbarung.eingegeben.has('ZV_IQ_Ziel_Gesamt')).toBe(false);
   });
@@ -35,6 +32,8 @@ describe('Planwert-Regeln', () => {
   test('without eLb stocks the weight comes from the previous year quotas', () => {
     const r = pruefe({
       ...GRUNDLAGE,
+      ZV_eLb_Frauen: null,
+      ZV_eLb_Maenner: null,
       ZV_IQ_VJ_Frauen: 10,
       ZV_IQ_VJ_Maenner: 20,
       ZV_IQ_VJ_Gesamt: 14,
@@ -53,28 +52,17 @@ describe('Planwert-Regeln', () => {
   });
 
   test('Mettmann 2025: changes and targets without previous year; LZB total 19.006 against 19.010 is a warning only', () => {
+    // the seed's parties with every printed figure entered, no previous-year values, no eLb stocks
     const r = pruefe({
-      ...GRUNDLAGE,
-      ZV_Art: 'gE',
-      ZV_Jahr: 2025,
-      ZV_Darstellung: 'Veränderung und Zielwert',
+      ...METTMANN.optionen.werte,
       ZV_IQ_VJ_Frauen: null,
       ZV_IQ_VJ_Maenner: null,
       ZV_IQ_VJ_Gesamt: null,
-      ZV_IQ_Veraenderung_Gesamt: -2.5,
-      ZV_IQ_Veraenderung_Frauen: -1.3,
-      ZV_IQ_Veraenderung_Maenner: -3.9,
-      ZV_IQ_Ziel_Gesamt: 20.4,
-      ZV_IQ_Ziel_Frauen: 15.5,
-      ZV_IQ_Ziel_Maenner: 25.4,
+      ZV_eLb_Frauen: null,
+      ZV_eLb_Maenner: null,
       ZV_LZB_VJ_Frauen: null,
       ZV_LZB_VJ_Maenner: null,
-      ZV_LZB_Veraenderung_Gesamt: 7.4,
-      ZV_LZB_Veraenderung_Frauen: 6.5,
-      ZV_LZB_Veraenderung_Maenner: 8.5,
-      ZV_LZB_Ziel_Gesamt: 19006,
-      ZV_LZB_Ziel_Frauen: 10154,
-      ZV_LZB_Ziel_Maenner: 8856,
+      ...METTMANN.gedruckt,
     });
     const fehler = r.befunde.filter((b) => b.severity === 'error');
     expect(fehler).toEqual([]);

@@ -19,9 +19,9 @@ test('values read as a controller writes them', () => {
   expect(wertText(findeFeld('ZV_Jahr'), 2024)).toBe('2024');
   expect(
     zusammenfassung([
-      { rule: 'A', severity: 'error', field: 'x', cell: null, message: '' },
-      { rule: 'B', severity: 'warning', field: 'x', cell: null, message: '' },
-      { rule: 'C', severity: 'warning', field: 'x', cell: null, message: '' },
+      { rule: 'KEINE_ZAHL', severity: 'error', field: 'x', cell: null, message: '' },
+      { rule: 'ZAHL_ALS_TEXT', severity: 'warning', field: 'x', cell: null, message: '' },
+      { rule: 'UNTERZEICHNER_FEHLT', severity: 'warning', field: 'x', cell: null, message: '' },
     ]),
   ).toBe('1 Fehler, 2 Warnungen, keine Hinweise');
 });
@@ -87,7 +87,7 @@ test('the preview text is the text of the generated Word document', async () => 
 });
 
 test('counts read as German: one Warnung, several Warnungen', () => {
-  const b = (severity: 'error' | 'warning') => ({ rule: 'A', severity, field: 'x', cell: null, message: '' });
+  const b = (severity: 'error' | 'warning') => ({ rule: 'LZB_GESAMT_SUMME' as const, severity, field: 'x', cell: null, message: '' });
   expect(anzahlText([b('warning')], 'warning')).toBe('1 Warnung');
   expect(anzahlText([b('warning'), b('warning'), b('error')], 'warning')).toBe('2 Warnungen');
   expect(anzahlText([], 'error')).toBe('0 Fehler');

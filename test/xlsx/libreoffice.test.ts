@@ -14,7 +14,7 @@ import { leseXlsx } from '../../src/xlsx/xlsx';
 import { pruefeMappe } from '../../src/kern';
 import { runden } from '../../src/model/runden';
 import type { Pruefergebnis } from '../../src/model/vereinbarung';
-import { BEISPIELE, type Beispiel } from '../../scripts/beispiele';
+import { BEISPIELE, type Beispiel } from '../../beispiele/saat';
 
 /** Besides the examples: the IQ total weighted by the previous year's quotas (no eLb stocks). */
 const OHNE_ELB: Beispiel = {

@@ -14,6 +14,7 @@ import type { Pruefergebnis } from '../../src/model/vereinbarung';
 import { UnbrauchbareDatei } from '../../src/model/vereinbarung';
 import { alsBytes, bearbeiteTeil, feldnamen, fuegeNamenHinzu, ladeMappe } from './hilfen';
 import { dxfFarben, entpacke, markierteZellen, txt } from './pakete';
+import { KAISERSLAUTERN } from '../../beispiele/saat';
 
 async function workbookXml(bytes: Uint8Array): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
@@ -46,24 +47,11 @@ describe('schreibeGepruefteMappe', () => {
     let bytes = await baueMappe({
       art: 'gE',
       werte: {
-        ZV_Jahr: 2024,
-        ZV_Art: 'gE',
-        ZV_Darstellung: 'Zielwert mit Veränderung',
-        ZV_Agentur: 'Agentur für Arbeit Kaiserslautern-Pirmasens',
-        ZV_Agentur_Person: 'Peter Weißler',
-        ZV_Agentur_Funktion: 'Vorsitzender der Geschäftsführung',
-        ZV_Jobcenter: 'Jobcenter Stadt Kaiserslautern',
-        // ZV_Jobcenter_Person and _Funktion missing: warnings
-        ZV_IQ_VJ_Frauen: 14.9,
-        ZV_IQ_VJ_Maenner: 25.8,
-        ZV_IQ_VJ_Gesamt: 20.0,
-        ZV_IQ_Veraenderung_Frauen: 1.8,
-        ZV_IQ_Veraenderung_Maenner: -2.3,
-        ZV_LZB_VJ_Frauen: 5000,
-        ZV_LZB_VJ_Maenner: 4700,
-        ZV_LZB_Veraenderung_Frauen: 8.7,
-        ZV_LZB_Veraenderung_Maenner: -1.8,
-        ZV_LZB_Ziel_Gesamt: 12000, // contradicts F + M: an error
+        // Kaiserslautern 2024 without the Jobcenter's signer (warnings) and a total that contradicts F + M (an error)
+        ...KAISERSLAUTERN.optionen.werte,
+        ZV_Jobcenter_Person: null,
+        ZV_Jobcenter_Funktion: null,
+        ZV_LZB_Ziel_Gesamt: 12000,
       },
       listen: { ZV_LokaleZiele: [['Integration', 'Mehr Integrationen von Alleinerziehenden', 261, '>=']] },
     });
