@@ -4,7 +4,16 @@
  */
 import * as ExcelJS from 'exceljs';
 import { ARTEN, FELDER, LISTEN, type Art } from '../../src/catalogue/felder';
-import { erzeugeVorlage, baueMappe, formelFuer, FARBE_EINGABE, FARBE_BERECHNET, FARBE_VORSCHLAG } from '../../src/xlsx/vorlage';
+import {
+  erzeugeVorlage,
+  baueMappe,
+  formelFuer,
+  naechstesZieljahr,
+  FARBE_EINGABE,
+  FARBE_BERECHNET,
+  FARBE_VORSCHLAG,
+  LEGENDE,
+} from '../../src/xlsx/vorlage';
 import { leseXlsx } from '../../src/xlsx/xlsx';
 import { pruefeMappe } from '../../src/kern';
 import { ladeMappe } from './hilfen';
@@ -94,6 +103,23 @@ describe.each(ARTEN.map((a) => [a]))('template for %s', (art: Art) => {
     }
   });
 
+  test('the legend names every fill colour used on the sheets, each once with its meaning', () => {
+    const ws = wb.getWorksheet('Planung')!;
+    const legende = new Map<string, string>();
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const farbe = fuellfarbe(c);
+        if (farbe && typeof c.value === 'string' && c.col === 6) legende.set(farbe, c.value);
+      }),
+    );
+    const benutzt = new Set<string>();
+    for (const blatt of wb.worksheets) blatt.eachRow((row) => row.eachCell((c) => void (fuellfarbe(c) && benutzt.add(fuellfarbe(c)!))));
+    expect(benutzt.size).toBeGreaterThanOrEqual(3);
+    for (const farbe of benutzt) expect([farbe, legende.has(farbe)]).toEqual([farbe, true]);
+    expect([...legende.keys()].sort()).toEqual(LEGENDE.map(([f]) => f).sort());
+    for (const text of legende.values()) expect(text.length).toBeGreaterThan(5);
+  });
+
   test('frozen header rows', () => {
     expect(wb.getWorksheet('Planung')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
   });
@@ -116,9 +142,11 @@ describe.each(ARTEN.map((a) => [a]))('template for %s', (art: Art) => {
   });
 });
 
-test('a template without a year leaves ZV_Jahr empty and the core asks for it', async () => {
+test('a template without a year is made for next year (issue 10: `template` fills the year)', async () => {
   const ergebnisse = pruefeMappe(await leseXlsx(await erzeugeVorlage('gE'), 'v.xlsx'));
-  expect(ergebnisse[0]!.befunde.some((b) => b.field === 'ZV_Jahr' && b.severity === 'error')).toBe(true);
+  expect(ergebnisse[0]!.vereinbarung.jahr).toBe(new Date().getFullYear() + 1);
+  expect(ergebnisse[0]!.befunde.some((b) => b.field === 'ZV_Jahr')).toBe(false);
+  expect(naechstesZieljahr(new Date(2026, 11, 31))).toBe(2027);
 });
 
 test('values and cached formula results written by baueMappe are what the reader sees', async () => {
