@@ -90,7 +90,10 @@ async function paketFehler(bytes: Uint8Array): Promise<string[]> {
   const xml: Record<string, string> = {};
   for (const t of teile) if (/\.(xml|rels)$/.test(t)) xml[t] = await zip.file(t)!.async('string');
   const fehler: string[] = [];
-  const geprueft = await validateXML({ xml: Object.entries(xml).map(([fileName, contents]) => ({ fileName, contents })) });
+  const geprueft = await validateXML({
+    xml: Object.entries(xml).map(([fileName, contents]) => ({ fileName, contents })),
+    normalization: 'c14n',
+  });
   fehler.push(...geprueft.errors.map((e) => e.rawMessage));
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true });
   for (const [t, inhalt] of Object.entries(xml).filter(([t]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(t))) {
@@ -190,7 +193,7 @@ describe.each(ARTEN.map((a) => [a]))('template for %s', (art: Art) => {
     ws.eachRow((row) =>
       row.eachCell((c) => {
         const farbe = fuellfarbe(c);
-        if (farbe && typeof c.value === 'string' && c.col === 6) legende.set(farbe, c.value);
+        if (farbe && typeof c.value === 'string' && Number(c.col) === 6) legende.set(farbe, c.value);
       }),
     );
     const benutzt = new Set<string>();
