@@ -2,85 +2,19 @@
  * The browser page: open a planning workbook (file picker or drag & drop, or the built-in example),
  * then the pane's own component (`Zielplaner`) shows findings, derived values and the document over
  * the .xlsx adapter. The page adds what only a file-based front end needs: opening files and the
- * download of the checked workbook (findings as comments and highlights, derived values filled in).
+ * download of the checked workbook (findings as comments and highlights, derived values filled in) and
+ * of a blank planning template (LeeresPlanungsblatt.tsx).
  */
 import * as React from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  MessageBarActions,
-  Spinner,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { pruefeMappe, UnbrauchbareDatei } from '../kern';
 import { Zielplaner } from '../pane/components/Zielplaner';
-import { findeFeld } from '../catalogue/felder';
-import type { Rohwert } from '../lesen/port';
 import { XlsxUmgebung, gepruefterName, gepruefterTyp, herunterladen, type GezeigteZelle } from './umgebung';
 import { beispielName, beispielUrl } from './beispiel';
-
-const useStyles = makeStyles({
-  seite: {
-    maxWidth: '960px',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-  },
-  kopf: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  titel: {
-    margin: 0,
-    fontSize: tokens.fontSizeHero700,
-    lineHeight: tokens.lineHeightHero700,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  zone: {
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    padding: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  zoneAktiv: {
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
-  },
-  versteckt: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
-  datei: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
-  spalte: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  /** With a file open: the pane in a readable column (its own root fills the height). */
-  rahmen: { maxWidth: '960px', margin: '0 auto', '& > .fui-FluentProvider > div': { minHeight: 'auto' } },
-  status: { flexBasis: '100%' },
-  fuss: {
-    color: tokens.colorNeutralForeground2,
-    maxWidth: '960px',
-    margin: '0 auto',
-    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
-  },
-});
+import { Dateiwahl, useDateiAblage, type Zustand } from './Dateiwahl';
+import { LeeresPlanungsblatt } from './LeeresPlanungsblatt';
+import { Zellhinweis } from './Zellhinweis';
+import { useStyles } from './stil';
 
 interface Geoeffnet {
   readonly umgebung: XlsxUmgebung;
@@ -88,31 +22,15 @@ interface Geoeffnet {
   readonly nummer: number;
 }
 
-type Zustand =
-  { readonly art: 'leer' } | { readonly art: 'laedt'; readonly name: string } | { readonly art: 'fehler'; readonly meldung: string };
-
 function fehlermeldung(e: unknown, name: string): string {
   if (e instanceof UnbrauchbareDatei) return e.message;
   return `Die Datei „${name}“ konnte nicht gelesen werden. Bitte wählen Sie eine Arbeitsmappe (.xlsx, .xlsm oder .ods).`;
 }
 
-/** A cell's content as the object of "enthält": den Text „neunzehn“, die Zahl 14,93, keinen Wert. */
-function inhaltText(wert: Rohwert | null): string {
-  if (wert === null || wert === '') return 'keinen Wert';
-  if (typeof wert === 'string') return `den Text „${wert}“`;
-  if (typeof wert === 'number') return `die Zahl ${String(wert).replace('.', ',')}`;
-  if (typeof wert === 'boolean') return `den Wahrheitswert ${wert ? 'WAHR' : 'FALSCH'}`;
-  if (wert instanceof Date) return `das Datum ${wert.toLocaleDateString('de-DE')}`;
-  return `den Fehlerwert ${wert.fehler}`;
-}
-
 export function Seite(): React.JSX.Element {
   const s = useStyles();
-  const eingabe = React.useRef<HTMLInputElement>(null);
-  const zellbox = React.useRef<HTMLDivElement>(null);
   const [offen, setOffen] = React.useState<Geoeffnet | null>(null);
   const [zustand, setZustand] = React.useState<Zustand>({ art: 'leer' });
-  const [ziehen, setZiehen] = React.useState(false);
   const [speichert, setSpeichert] = React.useState(false);
   const [speicherFehler, setSpeicherFehler] = React.useState<string | null>(null);
   const [zelle, setZelle] = React.useState<GezeigteZelle | null>(null);
@@ -160,41 +78,7 @@ export function Seite(): React.JSX.Element {
     }
   }, [oeffne]);
 
-  // Dropping a file anywhere on the page opens it (and keeps the browser from navigating to it).
-  React.useEffect(() => {
-    const ueber = (e: DragEvent): void => {
-      if (!e.dataTransfer || !Array.from(e.dataTransfer.types).includes('Files')) return;
-      e.preventDefault();
-      e.dataTransfer.dropEffect = 'copy';
-      setZiehen(true);
-    };
-    const weg = (e: DragEvent): void => {
-      if (e.relatedTarget === null) setZiehen(false);
-    };
-    const fallen = (e: DragEvent): void => {
-      e.preventDefault();
-      setZiehen(false);
-      const datei = e.dataTransfer?.files?.[0];
-      if (datei) void oeffneDatei(datei);
-    };
-    window.addEventListener('dragover', ueber);
-    window.addEventListener('dragleave', weg);
-    window.addEventListener('drop', fallen);
-    // Ready for a file: marked for the end-to-end tests and the benchmark (time since navigation start).
-    document.documentElement.dataset.zielplaner = 'bereit';
-    if (typeof performance.mark === 'function' && performance.getEntriesByName('zielplaner-bereit').length === 0) {
-      performance.mark('zielplaner-bereit');
-    }
-    return () => {
-      window.removeEventListener('dragover', ueber);
-      window.removeEventListener('dragleave', weg);
-      window.removeEventListener('drop', fallen);
-    };
-  }, [oeffneDatei]);
-
-  React.useEffect(() => {
-    if (zelle) zellbox.current?.focus();
-  }, [zelle]);
+  const ziehen = useDateiAblage(React.useCallback((datei: File) => void oeffneDatei(datei), [oeffneDatei]));
 
   const gepruefteMappe = React.useCallback(async () => {
     if (!offen) return;
@@ -230,52 +114,13 @@ export function Seite(): React.JSX.Element {
   );
 
   const dateiwahl = (
-    <section
-      aria-label="Arbeitsmappe öffnen"
-      className={mergeClasses(s.zone, ziehen && s.zoneAktiv)}
-      data-ziehen={ziehen ? 'ja' : undefined}
-    >
-      <Text weight="semibold">Planungsmappe (.xlsx, .xlsm, .ods) hierher ziehen oder</Text>
-      <Button appearance={offen ? 'secondary' : 'primary'} onClick={() => eingabe.current?.click()}>
-        {offen ? 'Andere Arbeitsmappe öffnen …' : 'Arbeitsmappe öffnen …'}
-      </Button>
-      <input
-        ref={eingabe}
-        className={s.versteckt}
-        type="file"
-        accept=".xlsx,.xlsm,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,application/vnd.oasis.opendocument.spreadsheet"
-        aria-label="Arbeitsmappe (.xlsx, .xlsm, .ods) auswählen"
-        tabIndex={-1}
-        onChange={(e) => {
-          const datei = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (datei) void oeffneDatei(datei);
-        }}
-      />
-      {offen ? (
-        <Button appearance="subtle" onClick={() => void oeffneBeispiel()}>
-          Beispielmappe öffnen
-        </Button>
-      ) : (
-        <Text>
-          Noch keine Planungsmappe zur Hand?{' '}
-          <Button appearance="secondary" onClick={() => void oeffneBeispiel()}>
-            Beispielmappe öffnen
-          </Button>
-        </Text>
-      )}
-      <div className={s.status} aria-live="polite">
-        {zustand.art === 'laedt' && <Spinner size="small" label={`„${zustand.name}“ wird gelesen …`} labelPosition="after" />}
-        {zustand.art === 'fehler' && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>Datei nicht verwendbar</MessageBarTitle>
-              {zustand.meldung}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-    </section>
+    <Dateiwahl
+      offen={offen !== null}
+      ziehen={ziehen}
+      zustand={zustand}
+      waehle={(datei) => void oeffneDatei(datei)}
+      beispiel={() => void oeffneBeispiel()}
+    />
   );
 
   if (!offen) {
@@ -288,13 +133,13 @@ export function Seite(): React.JSX.Element {
             Zielplaner liest die benannten Zellen Ihrer Planungsmappe (Namen, die mit „ZV_“ beginnen), prüft die Planwerte, leitet fehlende
             Werte ab und erzeugt die Zielvereinbarung als Word-Dokument.
           </Text>
+          <LeeresPlanungsblatt />
         </main>
         {fuss(s.fuss)}
       </div>
     );
   }
 
-  const feld = zelle?.namen.map((n) => findeFeld(n)).find((f) => f !== undefined);
   const dateileiste = (
     <div className={s.spalte}>
       {kopf}
@@ -312,22 +157,8 @@ export function Seite(): React.JSX.Element {
           <MessageBarBody>{speicherFehler}</MessageBarBody>
         </MessageBar>
       )}
-      {zelle && (
-        <div ref={zellbox} tabIndex={-1} role="region" aria-label={`Zelle ${zelle.adresse}`}>
-          <MessageBar intent="info">
-            <MessageBarBody>
-              <MessageBarTitle>Zelle {zelle.adresse}</MessageBarTitle>
-              {feld ? `${feld.bezeichnung} (${feld.name}) ` : zelle.namen.length > 0 ? `(${zelle.namen.join(', ')}) ` : ''}
-              enthält {inhaltText(zelle.wert)}. Korrigieren Sie die Zelle in Excel und öffnen Sie die Datei hier erneut.
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button appearance="transparent" onClick={() => setZelle(null)}>
-                Schließen
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        </div>
-      )}
+      {zelle && <Zellhinweis zelle={zelle} schliessen={() => setZelle(null)} />}
+      <LeeresPlanungsblatt />
     </div>
   );
 

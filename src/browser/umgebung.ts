@@ -17,7 +17,7 @@ export { DOCX_MIME, herunterladen, XLSX_MIME };
 export const BROWSER_EINSCHRAENKUNGEN: readonly string[] = [
   'Im Browser wird Ihre Datei nicht verändert. Befunde als Kommentare und Markierungen sowie die ' +
     'abgeleiteten Werte erhalten Sie mit „Geprüfte Arbeitsmappe herunterladen“.',
-  'Felder zuordnen und ein Planungsblatt anlegen geht nur in Excel (Add-in) oder mit „npx zielplaner template“.',
+  'Felder zuordnen geht nur in Excel (Add-in). Ein leeres Planungsblatt erhalten Sie hier mit „Leeres Planungsblatt herunterladen“.',
 ];
 
 /** What the page shows for a cell a finding points to (there is no grid in the browser). */

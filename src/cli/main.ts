@@ -24,7 +24,8 @@ export const HILFE = `Zielplaner – Zielvereinbarungen nach § 48b SGB II plane
 
 Aufruf:
   zielplaner template [--art gE|gE-kT|zkT] [--jahr 2026] [--out Planung.xlsx] [--force]
-      legt ein Planungsblatt mit allen Namen der gewählten Art an
+      legt ein Planungsblatt mit allen Namen der gewählten Art an; das Zieljahr ist
+      das nächste Jahr, wenn --jahr fehlt
   zielplaner template --folgejahr <arbeitsmappe.xlsx> [--out Planung_2025.xlsx] [--force]
       legt das Planungsblatt des Folgejahres an: Parteien und Listen übernommen,
       Vorjahreswerte aus dem Dezemberwert von ZV_Ist
@@ -140,7 +141,9 @@ async function template(args: readonly string[], io: Io): Promise<number> {
     return folgejahrBefehl(vorjahr, { force: a.optionen.has('--force'), ...(typeof out === 'string' ? { out } : {}) }, io.stdout);
   }
   if (a.positionen.length > 0)
-    throw new Abbruch(`Unerwartetes Argument „${a.positionen[0]}“. Aufruf: zielplaner template [--art gE|gE-kT|zkT] [--out Planung.xlsx]`);
+    throw new Abbruch(
+      `Unerwartetes Argument „${a.positionen[0]}“. Aufruf: zielplaner template [--art gE|gE-kT|zkT] [--jahr 2027] [--out Planung.xlsx]`,
+    );
   const artText = String(a.optionen.get('--art') ?? 'gE');
   const art = ARTEN.find((x) => x.toLowerCase() === artText.toLowerCase());
   if (!art) throw new Abbruch(`Unbekannte Art „${artText}“. Erlaubt sind: ${ARTEN.join(', ')}.`);
@@ -154,19 +157,21 @@ async function template(args: readonly string[], io: Io): Promise<number> {
       `Die Datei „${ziel}“ gibt es schon; sie wird nicht überschrieben. Wählen Sie mit --out einen anderen Namen oder überschreiben Sie mit --force.`,
     );
   }
-  const bytes = await erzeugeVorlageFuer(art as Art, jahr);
+  const { bytes, zieljahr } = await erzeugeVorlageFuer(art as Art, jahr);
   try {
     await writeFile(ziel, bytes);
   } catch {
     throw new Abbruch(`Die Datei „${ziel}“ konnte nicht geschrieben werden (Ordner vorhanden? Schreibrechte? In Excel geöffnet?).`);
   }
-  io.stdout(`Planungsblatt für die Art ${art} geschrieben: ${ziel}\n`);
+  io.stdout(`Planungsblatt für die Art ${art} und das Zieljahr ${zieljahr} geschrieben: ${ziel}\n`);
   return 0;
 }
 
-async function erzeugeVorlageFuer(art: Art, jahr: number | undefined): Promise<Uint8Array> {
-  const { erzeugeVorlage } = await import('../xlsx/vorlage');
-  return erzeugeVorlage(art, jahr);
+/** The template of the kind for the given year, next year by default. */
+async function erzeugeVorlageFuer(art: Art, jahr: number | undefined): Promise<{ bytes: Uint8Array; zieljahr: number }> {
+  const { erzeugeVorlage, naechstesZieljahr } = await import('../xlsx/vorlage');
+  const zieljahr = jahr ?? naechstesZieljahr();
+  return { bytes: await erzeugeVorlage(art, zieljahr), zieljahr };
 }
 
 async function nachhalten(args: readonly string[], io: Io): Promise<number> {

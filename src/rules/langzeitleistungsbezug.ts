@@ -1,8 +1,12 @@
 /**
  * Langzeitleistungsbezug (K3): per gender as in kennzahl.ts; stocks add up, so the total stock is
  * Frauen + Männer, and the total change follows from the summed stocks, which makes it the
- * stock-weighted mean of the gender changes (domain.md, Planwert rules 3 and 4).
+ * stock-weighted mean of the gender changes (domain.md, Planwert rules 3 and 4). A stock is a whole
+ * number of persons (rule 3), so the total adds the genders' stocks as whole persons: a derived
+ * 10,5 + 10,5 gives 11 + 11 = 22, the figures the document prints, and what the template's cells
+ * compute (rules/formeln.ts).
  */
+import { rundeGanz } from '../model/runden';
 import {
   eingabenVon,
   geschlechterReihen,
@@ -19,8 +23,9 @@ export interface Langzeitleistungsbezug {
   readonly reihen: Kennzahlreihen;
 }
 
+/** The sum of two stocks as whole persons. */
 function summe(a: number | undefined, b: number | undefined): number | undefined {
-  return a !== undefined && b !== undefined ? a + b : undefined;
+  return a !== undefined && b !== undefined ? rundeGanz(a) + rundeGanz(b) : undefined;
 }
 
 export function leiteLangzeitleistungsbezugAb(e: Eingaben): Langzeitleistungsbezug {

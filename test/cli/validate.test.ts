@@ -193,6 +193,18 @@ describe('zielplaner template', () => {
     expect(nochmal.stderr).toContain('wird nicht überschrieben');
   });
 
+  test('the target year is next year unless --jahr says otherwise; the message names it', async () => {
+    const naechstes = new Date().getFullYear() + 1;
+    const r = await zielplaner('template', '--art', 'zkT', '--out', 'Vorlage-Jahr.xlsx');
+    expect(r.stdout).toContain(`Zieljahr ${naechstes}`);
+    const v = JSON.parse((await zielplaner('validate', 'Vorlage-Jahr.xlsx', '--json')).stdout).agreements[0];
+    expect(v.values.ZV_Jahr).toBe(naechstes);
+    expect(v.findings.some((f: { field: string }) => f.field === 'ZV_Jahr')).toBe(false);
+    const j = await zielplaner('template', '--art', 'gE', '--jahr', '2031', '--out', 'Vorlage-2031.xlsx');
+    expect(j.code).toBe(0);
+    expect(JSON.parse((await zielplaner('validate', 'Vorlage-2031.xlsx', '--json')).stdout).agreements[0].values.ZV_Jahr).toBe(2031);
+  });
+
   test('an unknown kind is refused', async () => {
     const r = await zielplaner('template', '--art', 'Option');
     expect(r.code).toBe(2);

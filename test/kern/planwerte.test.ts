@@ -45,6 +45,22 @@ describe('Planwert-Regeln', () => {
     expect(r.vereinbarung.werte.ZV_IQ_Veraenderung_Gesamt).toBe(10);
   });
 
+  test('LZB stocks are whole persons: the total adds the genders as printed (10,5 + 10,5 → 11 + 11 = 22)', () => {
+    const r = pruefe({
+      ...GRUNDLAGE,
+      ZV_LZB_VJ_Frauen: 10,
+      ZV_LZB_VJ_Maenner: 10,
+      ZV_LZB_Veraenderung_Frauen: 5,
+      ZV_LZB_Veraenderung_Maenner: 5,
+    });
+    const w = r.vereinbarung.werte;
+    expect([w.ZV_LZB_Ziel_Frauen, w.ZV_LZB_Ziel_Maenner, w.ZV_LZB_Ziel_Gesamt]).toEqual([11, 11, 22]);
+    expect(w.ZV_LZB_Veraenderung_Gesamt).toBe(10);
+    // half-way in binary: 5100 × 1,015 = 5176,4999… is 5.177 persons, and the total counts 5.177
+    const h = pruefe({ ...GRUNDLAGE, ZV_LZB_VJ_Frauen: 5100, ZV_LZB_Veraenderung_Frauen: 1.5, ZV_LZB_VJ_Maenner: 14 }).vereinbarung.werte;
+    expect([h.ZV_LZB_Ziel_Frauen, h.ZV_LZB_Ziel_Maenner, h.ZV_LZB_Ziel_Gesamt]).toEqual([5177, 14, 5191]);
+  });
+
   test('the change is derived from an entered target', () => {
     const { ZV_IQ_Veraenderung_Frauen: _a, ...ohne } = GRUNDLAGE;
     const r = pruefe({ ...ohne, ZV_IQ_Ziel_Frauen: 15.68 });

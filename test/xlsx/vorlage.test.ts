@@ -3,11 +3,24 @@
  * core. An empty template must give findings only for missing required inputs.
  */
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { XMLParser } from 'fast-xml-parser';
+import { validateXML } from 'xmllint-wasm';
 import { ARTEN, FELDER, LISTEN, type Art } from '../../src/catalogue/felder';
-import { erzeugeVorlage, baueMappe, formelFuer, FARBE_EINGABE, FARBE_BERECHNET, FARBE_VORSCHLAG } from '../../src/xlsx/vorlage';
+import {
+  erzeugeVorlage,
+  baueMappe,
+  formelFuer,
+  naechstesZieljahr,
+  FARBE_EINGABE,
+  FARBE_BERECHNET,
+  FARBE_VORSCHLAG,
+  LEGENDE,
+} from '../../src/xlsx/vorlage';
 import { leseXlsx } from '../../src/xlsx/xlsx';
 import { pruefeMappe } from '../../src/kern';
 import { ladeMappe } from './hilfen';
+import path from 'node:path';
 
 function namenVon(wb: ExcelJS.Workbook): Map<string, string> {
   const m = new Map<string, string>();
@@ -25,6 +38,86 @@ function zelleVon(wb: ExcelJS.Workbook, bezug: string): ExcelJS.Cell {
 function fuellfarbe(c: ExcelJS.Cell): string | undefined {
   const f = c.fill as ExcelJS.FillPattern | undefined;
   return f?.fgColor?.argb;
+}
+
+/** The order of a worksheet's children in the OOXML schema (CT_Worksheet); Excel repairs a sheet that breaks it. */
+const BLATT_REIHENFOLGE = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
+
+/** Problems a spreadsheet would repair: malformed XML, sheet children out of order, parts without a content type, dangling relationships. */
+async function paketFehler(bytes: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const teile = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+  const xml: Record<string, string> = {};
+  for (const t of teile) if (/\.(xml|rels)$/.test(t)) xml[t] = await zip.file(t)!.async('string');
+  const fehler: string[] = [];
+  const geprueft = await validateXML({
+    xml: Object.entries(xml).map(([fileName, contents]) => ({ fileName, contents })),
+    normalization: 'c14n',
+  });
+  fehler.push(...geprueft.errors.map((e) => e.rawMessage));
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true });
+  for (const [t, inhalt] of Object.entries(xml).filter(([t]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(t))) {
+    const wurzel = (parser.parse(inhalt) as Record<string, unknown[]>[]).find((k) => 'worksheet' in k)!;
+    const kinder = (wurzel.worksheet as Record<string, unknown>[]).map((k) => Object.keys(k).find((x) => x !== ':@')!);
+    const stellen = kinder.map((k) => BLATT_REIHENFOLGE.indexOf(k));
+    if (stellen.some((x) => x < 0) || stellen.some((x, i) => i > 0 && x <= stellen[i - 1]!)) fehler.push(`${t}: ${kinder.join(' ')}`);
+  }
+  const typen = xml['[Content_Types].xml'] ?? '';
+  const endungen = [...typen.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase());
+  const ueberschrieben = new Set([...typen.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]!));
+  for (const t of teile) {
+    if (t === '[Content_Types].xml') continue;
+    if (!ueberschrieben.has(t) && !endungen.includes(t.split('.').pop()!.toLowerCase())) fehler.push(`${t}: no content type`);
+  }
+  for (const [t, inhalt] of Object.entries(xml).filter(([t]) => t.endsWith('.rels'))) {
+    const basis = t.replace(/_rels\/[^/]*\.rels$/, '');
+    for (const m of inhalt.matchAll(/<Relationship [^>]*Target="([^"]+)"[^>]*>/g)) {
+      if (/TargetMode="External"/.test(m[0])) continue;
+      const ziel = m[1]!.startsWith('/') ? m[1]!.slice(1) : path.posix.normalize(basis + m[1]!);
+      if (!teile.includes(ziel)) fehler.push(`${t}: missing ${ziel}`);
+    }
+  }
+  return fehler;
 }
 
 describe.each(ARTEN.map((a) => [a]))('template for %s', (art: Art) => {
@@ -94,6 +187,27 @@ describe.each(ARTEN.map((a) => [a]))('template for %s', (art: Art) => {
     }
   });
 
+  test('the legend names every fill colour used on the sheets, each once with its meaning', () => {
+    const ws = wb.getWorksheet('Planung')!;
+    const legende = new Map<string, string>();
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const farbe = fuellfarbe(c);
+        if (farbe && typeof c.value === 'string' && Number(c.col) === 6) legende.set(farbe, c.value);
+      }),
+    );
+    const benutzt = new Set<string>();
+    for (const blatt of wb.worksheets) blatt.eachRow((row) => row.eachCell((c) => void (fuellfarbe(c) && benutzt.add(fuellfarbe(c)!))));
+    expect(benutzt.size).toBeGreaterThanOrEqual(3);
+    for (const farbe of benutzt) expect([farbe, legende.has(farbe)]).toEqual([farbe, true]);
+    expect([...legende.keys()].sort()).toEqual(LEGENDE.map(([f]) => f).sort());
+    for (const text of legende.values()) expect(text.length).toBeGreaterThan(5);
+  });
+
+  test('the package is one a spreadsheet opens without repairing it', async () => {
+    expect(await paketFehler(bytes)).toEqual([]);
+  });
+
   test('frozen header rows', () => {
     expect(wb.getWorksheet('Planung')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
   });
@@ -116,9 +230,11 @@ describe.each(ARTEN.map((a) => [a]))('template for %s', (art: Art) => {
   });
 });
 
-test('a template without a year leaves ZV_Jahr empty and the core asks for it', async () => {
+test('a template without a year is made for next year (issue 10: `template` fills the year)', async () => {
   const ergebnisse = pruefeMappe(await leseXlsx(await erzeugeVorlage('gE'), 'v.xlsx'));
-  expect(ergebnisse[0]!.befunde.some((b) => b.field === 'ZV_Jahr' && b.severity === 'error')).toBe(true);
+  expect(ergebnisse[0]!.vereinbarung.jahr).toBe(new Date().getFullYear() + 1);
+  expect(ergebnisse[0]!.befunde.some((b) => b.field === 'ZV_Jahr')).toBe(false);
+  expect(naechstesZieljahr(new Date(2026, 11, 31))).toBe(2027);
 });
 
 test('values and cached formula results written by baueMappe are what the reader sees', async () => {
