@@ -19,8 +19,8 @@ import {
 } from '@fluentui/react-components';
 import { pruefeMappe, UnbrauchbareDatei } from '../kern';
 import { Zielplaner } from '../pane/components/Zielplaner';
+import { inhaltText } from '../pane/anzeige';
 import { findeFeld } from '../catalogue/felder';
-import type { Rohwert } from '../lesen/port';
 import { XlsxUmgebung, gepruefterName, gepruefterTyp, herunterladen, type GezeigteZelle } from './umgebung';
 import { beispielName, beispielUrl } from './beispiel';
 
@@ -94,16 +94,6 @@ type Zustand =
 function fehlermeldung(e: unknown, name: string): string {
   if (e instanceof UnbrauchbareDatei) return e.message;
   return `Die Datei „${name}“ konnte nicht gelesen werden. Bitte wählen Sie eine Arbeitsmappe (.xlsx, .xlsm oder .ods).`;
-}
-
-/** A cell's content as the object of "enthält": den Text „neunzehn“, die Zahl 14,93, keinen Wert. */
-function inhaltText(wert: Rohwert | null): string {
-  if (wert === null || wert === '') return 'keinen Wert';
-  if (typeof wert === 'string') return `den Text „${wert}“`;
-  if (typeof wert === 'number') return `die Zahl ${String(wert).replace('.', ',')}`;
-  if (typeof wert === 'boolean') return `den Wahrheitswert ${wert ? 'WAHR' : 'FALSCH'}`;
-  if (wert instanceof Date) return `das Datum ${wert.toLocaleDateString('de-DE')}`;
-  return `den Fehlerwert ${wert.fehler}`;
 }
 
 export function Seite(): React.JSX.Element {
@@ -318,7 +308,8 @@ export function Seite(): React.JSX.Element {
             <MessageBarBody>
               <MessageBarTitle>Zelle {zelle.adresse}</MessageBarTitle>
               {feld ? `${feld.bezeichnung} (${feld.name}) ` : zelle.namen.length > 0 ? `(${zelle.namen.join(', ')}) ` : ''}
-              enthält {inhaltText(zelle.wert)}. Korrigieren Sie die Zelle in Excel und öffnen Sie die Datei hier erneut.
+              enthält {inhaltText(zelle.wert)}. Prüfen Sie die Zelle in Excel, ändern Sie sie dort, wenn nötig, und öffnen Sie die Datei
+              hier erneut.
             </MessageBarBody>
             <MessageBarActions>
               <Button appearance="transparent" onClick={() => setZelle(null)}>
