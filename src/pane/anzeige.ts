@@ -119,15 +119,20 @@ const WIDERSPRUCHSREGEL = /(_ZIEL_VERAENDERUNG_WIDERSPRUCH|_SUMME|_GEWICHTUNG|_G
 
 /**
  * Whether an entered value contradicts the value the rules derive from the other entries: they read
- * differently as printed, and the checks report a contradiction on this cell (its own or as the
- * other side of one).
+ * differently as printed, and the checks report a contradiction on this cell (its own, or as the
+ * other side of one for a planned value: a change or a target).
  */
 export function widerspricht(w: Kennzahlwert, befunde: readonly Befund[]): boolean {
   if (!w.eingegeben || typeof w.wert !== 'number' || w.abgeleitet === undefined || w.zelle === undefined) return false;
   const feld = feldFuer(w.feld);
   if (wertText(feld, w.wert) === wertText(feld, w.abgeleitet)) return false;
+  // as the other side of a contradiction, a previous-year value (statistics, not planned) is not marked
+  const vorjahr = w.feld.includes('_VJ_');
   return befunde.some(
-    (b) => b.severity !== 'info' && WIDERSPRUCHSREGEL.test(b.rule) && (b.cell === w.zelle || (b.related ?? []).includes(w.zelle!)),
+    (b) =>
+      b.severity !== 'info' &&
+      WIDERSPRUCHSREGEL.test(b.rule) &&
+      (b.cell === w.zelle || (!vorjahr && (b.related ?? []).includes(w.zelle!))),
   );
 }
 

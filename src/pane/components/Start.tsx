@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ARTEN, FELDER, LISTE_VEREINBARUNGEN, LISTEN, type Art } from '../../catalogue/felder';
 import type { Arbeitsumgebung } from '../umgebung';
 import { type Aktion, type Bereich, type Stand } from '../stand';
@@ -32,7 +32,10 @@ export function Start(props: {
   const zugeordnet = stand.mappe ? stand.mappe.bereiche.filter((b) => bekannt.has(b.name.toLowerCase())).length : 0;
 
   return (
-    <section className={s.spalte} aria-label="Start">
+    <section className={s.spalte} aria-labelledby="start-titel">
+      <Title3 as="h2" id="start-titel">
+        Überblick
+      </Title3>
       {umgebung.einschraenkungen.map((t) => (
         <MessageBar key={t} intent="info">
           <MessageBarBody>{t}</MessageBarBody>
