@@ -130,9 +130,7 @@ export function widerspricht(w: Kennzahlwert, befunde: readonly Befund[]): boole
   const vorjahr = w.feld.includes('_VJ_');
   return befunde.some(
     (b) =>
-      b.severity !== 'info' &&
-      WIDERSPRUCHSREGEL.test(b.rule) &&
-      (b.cell === w.zelle || (!vorjahr && (b.related ?? []).includes(w.zelle!))),
+      b.severity !== 'info' && WIDERSPRUCHSREGEL.test(b.rule) && (b.cell === w.zelle || (!vorjahr && (b.related ?? []).includes(w.zelle!))),
   );
 }
 
