@@ -5,18 +5,8 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { findeFeld } from '../catalogue/felder';
-import type { Rohwert } from '../lesen/port';
+import { inhaltText } from '../pane/anzeige';
 import type { GezeigteZelle } from './umgebung';
-
-/** A cell's content as the object of "enthält": den Text „neunzehn“, die Zahl 14,93, keinen Wert. */
-export function inhaltText(wert: Rohwert | null): string {
-  if (wert === null || wert === '') return 'keinen Wert';
-  if (typeof wert === 'string') return `den Text „${wert}“`;
-  if (typeof wert === 'number') return `die Zahl ${String(wert).replace('.', ',')}`;
-  if (typeof wert === 'boolean') return `den Wahrheitswert ${wert ? 'WAHR' : 'FALSCH'}`;
-  if (wert instanceof Date) return `das Datum ${wert.toLocaleDateString('de-DE')}`;
-  return `den Fehlerwert ${wert.fehler}`;
-}
 
 export interface ZellhinweisProps {
   readonly zelle: GezeigteZelle;
@@ -36,7 +26,8 @@ export function Zellhinweis({ zelle, schliessen }: ZellhinweisProps): React.JSX.
         <MessageBarBody>
           <MessageBarTitle>Zelle {zelle.adresse}</MessageBarTitle>
           {feld ? `${feld.bezeichnung} (${feld.name}) ` : zelle.namen.length > 0 ? `(${zelle.namen.join(', ')}) ` : ''}
-          enthält {inhaltText(zelle.wert)}. Korrigieren Sie die Zelle in Excel und öffnen Sie die Datei hier erneut.
+          enthält {inhaltText(zelle.wert)}. Prüfen Sie die Zelle in Excel, ändern Sie sie dort, wenn nötig, und öffnen Sie die Datei hier
+          erneut.
         </MessageBarBody>
         <MessageBarActions>
           <Button appearance="transparent" onClick={schliessen}>

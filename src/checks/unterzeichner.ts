@@ -1,8 +1,9 @@
 /**
  * Unterzeichner: signer names and roles missing (the document then gets blank signature lines). A
- * second Land ministry (optional, zkT) needs its signer like the first once it is named.
+ * second Land ministry (optional, zkT) needs its signer like the first once it is named. One warning
+ * per party, naming both name and function when both are missing.
  */
-import { FELDER, feldFuer, parteiFeldname, type FeldName } from '../catalogue/felder';
+import { FELDER, PARTEIEN, feldFuer, parteiFeldname, type FeldName } from '../catalogue/felder';
 import type { Befund } from '../model/vereinbarung';
 import { befund, type Kontext, type Pruefung } from './kontext';
 
@@ -39,17 +40,28 @@ export const pruefeUnterzeichner: Pruefung = (k) => {
   return [...ohneMinisterium(k), ...fehlende(k)];
 };
 
+/** One finding per party whose signer is missing, on the first missing cell, naming every missing detail. */
 function fehlende(k: Kontext): Befund[] {
-  return empfohlen(k)
-    .filter((name) => k.texte[name] === undefined)
-    .map((name) => {
-      const f = feldFuer(name);
-      return befund(
+  const warnen = new Set(empfohlen(k).filter((name) => k.texte[name] === undefined));
+  const out: Befund[] = [];
+  for (const p of PARTEIEN) {
+    const fehlend = [parteiFeldname(p, 'Person'), parteiFeldname(p, 'Funktion')].filter((f) => warnen.has(f));
+    const [erstes, ...weitere] = fehlend;
+    if (erstes === undefined) continue;
+    const organisation = feldFuer(parteiFeldname(p, 'Organisation')).bezeichnung;
+    const was = fehlend.map((f) => `„${feldFuer(f).bezeichnung}“ (${k.zellen[f] ?? f})`).join(' und ');
+    const beide = fehlend.length > 1;
+    const angabe = beide ? 'Name und Funktion' : erstes === parteiFeldname(p, 'Funktion') ? 'die Funktion' : 'der Name';
+    out.push(
+      befund(
         k,
         'UNTERZEICHNER_FEHLT',
         'warning',
-        f.name,
-        `„${f.bezeichnung}“ (${f.name}) ist nicht angegeben; das Dokument erhält an dieser Stelle eine leere Unterschriftszeile. Tragen Sie Name bzw. Funktion ein, wenn sie bekannt sind.`,
-      );
-    });
+        erstes,
+        `Für „${organisation}“ ${beide ? 'sind' : 'ist'} ${was} nicht angegeben; das Dokument erhält an dieser Stelle eine leere Unterschriftszeile. Prüfen Sie, ob ${angabe} der unterzeichnenden Person bekannt ${beide ? 'sind' : 'ist'}, und tragen Sie sie dann ein.`,
+        weitere,
+      ),
+    );
+  }
+  return out;
 }

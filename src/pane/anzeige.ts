@@ -2,10 +2,30 @@
  * Pure helpers for the pane: German texts for severities, values formatted as a controller reads
  * them, the Planwerte that can be written, and the text of a generated .docx for the preview.
  */
-import { findeFeld, type Feld } from '../catalogue/felder';
+import {
+  FELD,
+  GESCHLECHTER,
+  KENNZAHLEN,
+  TEILE,
+  feldFuer,
+  findeFeld,
+  type Feld,
+  type Geschlecht,
+  type Kennzahl,
+  type Teil,
+} from '../catalogue/felder';
 import { euro, personen, prozent, vorzeichen, zahl } from '../model/format';
-import { alleKennzahlwerte, type Befund, type Pruefergebnis, type Schwere, type Wert } from '../model/vereinbarung';
-import type { Arbeitsmappe, Zelle } from '../lesen/port';
+import {
+  alleKennzahlwerte,
+  quelleText,
+  type Befund,
+  type Kennzahlwert,
+  type Pruefergebnis,
+  type Schwere,
+  type Vereinbarung,
+  type Wert,
+} from '../model/vereinbarung';
+import type { Arbeitsmappe, Rohwert, Zelle } from '../lesen/port';
 
 export const SCHWERE_TEXT: Readonly<Record<Schwere, { mehrzahl: string; einzahl: string }>> = {
   error: { mehrzahl: 'Fehler', einzahl: 'Fehler' },
@@ -56,6 +76,16 @@ export function zusammenfassung(befunde: readonly Befund[]): string {
   }).join(', ');
 }
 
+/** A cell's content as the object of "enthält": den Text „neunzehn“, die Zahl 19.006, keinen Wert. */
+export function inhaltText(wert: Rohwert | null): string {
+  if (wert === null || wert === '') return 'keinen Wert';
+  if (typeof wert === 'string') return `den Text „${wert}“`;
+  if (typeof wert === 'number') return `die Zahl ${zahl(wert, Math.min(10, (/\.(\d+)/.exec(String(wert))?.[1] ?? '').length))}`;
+  if (typeof wert === 'boolean') return `den Wahrheitswert ${wert ? 'WAHR' : 'FALSCH'}`;
+  if (wert instanceof Date) return `das Datum ${wert.toLocaleDateString('de-DE')}`;
+  return `den Fehlerwert ${wert.fehler}`;
+}
+
 /** The cell of a snapshot at `Sheet!A1`, if any name covers it. */
 export function zelleBei(mappe: Arbeitsmappe, adresse: string): Zelle | undefined {
   for (const b of mappe.bereiche) for (const reihe of b.zellen ?? []) for (const z of reihe) if (z.adresse === adresse) return z;
@@ -80,15 +110,112 @@ function zellwert(feld: Feld, wert: Wert, zelle: Zelle | undefined): number | st
   return wert;
 }
 
-const gleich = (a: Wert, b: Wert): boolean => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-9 : a === b);
+/**
+ * The checks that judge whether the parts of a Kennzahl agree (target vs change, total vs genders).
+ * Only a finding of one of them on a cell makes an entered value "contradict" its derivation: a
+ * difference the checks explain by rounding (src/rules/toleranz.ts) is no contradiction.
+ */
+const WIDERSPRUCHSREGEL = /(_ZIEL_VERAENDERUNG_WIDERSPRUCH|_SUMME|_GEWICHTUNG|_GESAMT_BEREICH)$/;
 
 /**
- * The Planwerte of agreement `index`: derived values for empty cells, and for entered cells of
- * derivable fields the value the rules derive from the other entries, when it differs.
+ * Whether an entered value contradicts the value the rules derive from the other entries: they read
+ * differently as printed, and the checks report a contradiction on this cell (its own, or as the
+ * other side of one for a planned value: a change or a target).
+ */
+export function widerspricht(w: Kennzahlwert, befunde: readonly Befund[]): boolean {
+  if (!w.eingegeben || typeof w.wert !== 'number' || w.abgeleitet === undefined || w.zelle === undefined) return false;
+  const feld = feldFuer(w.feld);
+  if (wertText(feld, w.wert) === wertText(feld, w.abgeleitet)) return false;
+  // as the other side of a contradiction, a previous-year value (statistics, not planned) is not marked
+  const vorjahr = w.feld.includes('_VJ_');
+  return befunde.some(
+    (b) =>
+      b.severity !== 'info' && WIDERSPRUCHSREGEL.test(b.rule) && (b.cell === w.zelle || (!vorjahr && (b.related ?? []).includes(w.zelle!))),
+  );
+}
+
+export type Herkunft = 'eingegeben' | 'abgeleitet' | 'fehlt';
+
+/** One cell of the Planwerte table as the controller reads it. */
+export interface Planzelle {
+  readonly teil: Teil;
+  readonly feld: Feld;
+  readonly adresse?: string;
+  /** The value in force, German ("19,5 %", "+3,8 %", "4.242"), or "–". */
+  readonly text: string;
+  readonly herkunft: Herkunft;
+  /** The derived value, German, when the entered value contradicts it (see `widerspricht`). */
+  readonly abgeleitetText?: string;
+}
+
+export interface Planzeile {
+  readonly geschlecht: Geschlecht;
+  /** "Frauen", "Männer", "Gesamt". */
+  readonly titel: string;
+  readonly zellen: readonly Planzelle[];
+}
+
+export interface Plantabelle {
+  readonly kennzahl: Kennzahl;
+  readonly titel: string;
+  readonly zeilen: readonly Planzeile[];
+}
+
+export const KENNZAHL_TITEL: Readonly<Record<Kennzahl, string>> = {
+  IQ: 'Integrationsquote',
+  LZB: 'Bestand an Langzeitleistungsbeziehenden',
+};
+export const TEIL_TITEL: Readonly<Record<Teil, string>> = { VJ: 'Vorjahr', Veraenderung: 'Veränderung', Ziel: 'Zielwert' };
+export const HERKUNFT_TEXT: Readonly<Record<Herkunft, string>> = { eingegeben: 'eingegeben', abgeleitet: 'berechnet', fehlt: 'fehlt' };
+const ZEILEN_TITEL: Readonly<Record<Geschlecht, string>> = { Frauen: 'Frauen', Maenner: 'Männer', Gesamt: 'Gesamt' };
+
+/** The full Planwerte table of one agreement, as `zielplaner validate` prints it, per Kennzahl. */
+export function plantabellen(e: Pruefergebnis): Plantabelle[] {
+  return KENNZAHLEN.map((k) => ({
+    kennzahl: k,
+    titel: KENNZAHL_TITEL[k],
+    zeilen: GESCHLECHTER.map((g) => ({
+      geschlecht: g,
+      titel: ZEILEN_TITEL[g],
+      zellen: TEILE.map((teil): Planzelle => {
+        const w = e.vereinbarung.kennzahlen[k][g][teil];
+        const feld = feldFuer(w.feld);
+        const herkunft: Herkunft = w.eingegeben ? 'eingegeben' : w.wert !== undefined ? 'abgeleitet' : 'fehlt';
+        return {
+          teil,
+          feld,
+          ...(w.zelle !== undefined ? { adresse: w.zelle } : {}),
+          text: w.wert !== undefined ? wertText(feld, w.wert) : '–',
+          herkunft,
+          ...(widerspricht(w, e.befunde) ? { abgeleitetText: wertText(feld, w.abgeleitet!) } : {}),
+        };
+      }),
+    })),
+  }));
+}
+
+/**
+ * The name of an agreement in the chooser and in messages: "Zeile 5 – Jobcenter Musterstadt" for a
+ * row of the list of agreements, else its sheet ("Planung"), with the Jobcenter (or Träger) if known.
+ */
+export function vereinbarungName(v: Vereinbarung): string {
+  const jc = v.werte[FELD.ZV_Jobcenter];
+  const traeger = v.werte[FELD.ZV_Traeger];
+  const wer = typeof jc === 'string' && jc.trim() ? jc.trim() : typeof traeger === 'string' && traeger.trim() ? traeger.trim() : null;
+  const q = v.quelle;
+  const wo = q.art === 'liste' ? (q.zeile !== undefined ? `Zeile ${q.zeile}` : quelleText(q, 'Zeile')) : quelleText(q, 'Zeile');
+  return wer ? `${wo} – ${wer}` : wo;
+}
+
+/**
+ * The Planwerte of agreement `index` that can be written: derived values for empty cells, and for
+ * entered cells of derivable fields the value the rules derive from the other entries, when the
+ * entry contradicts it (a finding of the checks; a rounding difference is left alone).
  */
 export function planwerte(mappe: Arbeitsmappe, ergebnisse: readonly Pruefergebnis[], index: number): Planwert[] {
-  const v = ergebnisse[index]?.vereinbarung;
-  if (!v) return [];
+  const e = ergebnisse[index];
+  const v = e?.vereinbarung;
+  if (!e || !v) return [];
   const out: Planwert[] = [];
   for (const [name, adresse] of Object.entries(v.zellen)) {
     const feld = findeFeld(name);
@@ -102,7 +229,7 @@ export function planwerte(mappe: Arbeitsmappe, ergebnisse: readonly Pruefergebni
     }
     const alternativ = k.abgeleitet;
     const eingegeben = k.wert;
-    if (alternativ === undefined || eingegeben === undefined || gleich(alternativ, eingegeben)) continue;
+    if (alternativ === undefined || eingegeben === undefined || !widerspricht(k, e.befunde)) continue;
     out.push({ feld, adresse, abgeleitet: alternativ, eingegeben, zellwert: zellwert(feld, alternativ, zelle) });
   }
   return out;

@@ -170,6 +170,14 @@ describe('Browser-Modus in Chromium', () => {
       .getByText('Die berechneten Werte stehen in der Kopie, die „Geprüfte Arbeitsmappe herunterladen“ liefert', { exact: false })
       .waitFor();
     expect(await page.getByRole('checkbox').count()).toBe(0);
+    // the full table: the derived target of the women's row, marked in words as computed
+    const iq = page.getByRole('table', { name: 'Integrationsquote' });
+    const frauen = iq.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Frauen' }) });
+    await expect(frauen.getByRole('cell').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^14,9 %\s*eingegeben$/),
+      expect.stringMatching(/^\+1,8 %\s*eingegeben$/),
+      expect.stringMatching(/^15,2 %\s*berechnet$/),
+    ]);
     await barrierefrei('Planwerte');
     await bild('planwerte');
   });

@@ -194,13 +194,16 @@ describe('A second Land ministry', () => {
   test('UNTERZEICHNER_FEHLT: its signer is missing like the first ministry’s', () => {
     const r = pruefe({ ...MIT_MS, ZV_Land2_Person: null, ZV_Land2_Funktion: null, ZV_Land_Person: null });
     const b = r.befunde.filter((x) => x.rule === 'UNTERZEICHNER_FEHLT');
+    // one warning per party (issue 9): the second ministry's missing name and function are one finding
     expect(b.map((x) => [x.field, x.severity])).toEqual([
       ['ZV_Land_Person', 'warning'],
       ['ZV_Land2_Person', 'warning'],
-      ['ZV_Land2_Funktion', 'warning'],
     ]);
     expect(b[1]!.cell).toBe(r.vereinbarung.zellen.ZV_Land2_Person);
+    expect(b[1]!.related).toEqual([r.vereinbarung.zellen.ZV_Land2_Funktion]);
     expect(b[1]!.message).toContain('„Unterzeichner/in des zweiten Ministeriums“');
+    expect(b[1]!.message).toContain('Prüfen Sie, ob Name und Funktion der unterzeichnenden Person bekannt sind');
+    expect(b[0]!.message).toContain('Prüfen Sie, ob der Name der unterzeichnenden Person bekannt ist');
   });
 
   test('without a second ministry nothing is asked of its signer', () => {

@@ -48,7 +48,13 @@ describe('Prüfungen', () => {
     const f = b.find((x) => x.rule === 'PFLICHTFELD_FEHLT');
     expect(f).toMatchObject({ field: 'ZV_Traeger', cell: null, severity: 'error' });
     expect(f?.message).toContain('gE-kT');
-    expect(b.filter((x) => x.rule === 'UNTERZEICHNER_FEHLT').map((x) => x.field)).toEqual(['ZV_Traeger_Person', 'ZV_Traeger_Funktion']);
+    // one warning per party whose signer is missing, naming both details (issue 9: was one per field)
+    const unterzeichner = b.filter((x) => x.rule === 'UNTERZEICHNER_FEHLT');
+    expect(unterzeichner.map((x) => [x.field, x.severity])).toEqual([['ZV_Traeger_Person', 'warning']]);
+    expect(unterzeichner[0]!.message).toBe(
+      'Für „Kommunaler Träger“ sind „Unterzeichner/in des Trägers“ (ZV_Traeger_Person) und „Funktion (Träger)“ (ZV_Traeger_Funktion) nicht angegeben; das Dokument erhält an dieser Stelle eine leere Unterschriftszeile. Prüfen Sie, ob Name und Funktion der unterzeichnenden Person bekannt sind, und tragen Sie sie dann ein.',
+    );
+    expect(unterzeichner[0]!.message).not.toMatch(/orrigieren/);
   });
 
   test('warnings for large changes', () => {

@@ -5,7 +5,17 @@ import { findeFeld } from '../../src/catalogue/felder';
 import { pruefeMappe } from '../../src/kern';
 import { erzeugeDokument } from '../../src/document';
 import { leseXlsx } from '../../src/xlsx/xlsx';
-import { anzahlText, dokumentText, planwerte, wertText, zusammenfassung } from '../../src/pane/anzeige';
+import {
+  HERKUNFT_TEXT,
+  anzahlText,
+  dokumentText,
+  inhaltText,
+  plantabellen,
+  planwerte,
+  vereinbarungName,
+  wertText,
+  zusammenfassung,
+} from '../../src/pane/anzeige';
 import type { Arbeitsmappe } from '../../src/lesen/port';
 
 const beispiel = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '..', '..', 'examples', name)));
@@ -91,4 +101,68 @@ test('counts read as German: one Warnung, several Warnungen', () => {
   expect(anzahlText([b('warning')], 'warning')).toBe('1 Warnung');
   expect(anzahlText([b('warning'), b('warning'), b('error')], 'warning')).toBe('2 Warnungen');
   expect(anzahlText([], 'error')).toBe('0 Fehler');
+});
+
+test('Kaiserslautern: the full Planwerte table as the CLI prints it, every value entered, no rounding difference shown as a contradiction', async () => {
+  const mappe = await leseXlsx(beispiel('Kaiserslautern_2024_gE.xlsx'), 'Kaiserslautern_2024_gE.xlsx');
+  const [e] = pruefeMappe(mappe);
+  expect(e!.befunde).toEqual([]);
+  const zeilen = (i: number) =>
+    plantabellen(e!)[i]!.zeilen.map((z) => [z.titel, ...z.zellen.map((c) => `${c.text} ${HERKUNFT_TEXT[c.herkunft]}`)]);
+  expect(plantabellen(e!).map((t) => t.titel)).toEqual(['Integrationsquote', 'Bestand an Langzeitleistungsbeziehenden']);
+  expect(zeilen(0)).toEqual([
+    ['Frauen', '14,9 % eingegeben', '+1,8 % eingegeben', '15,2 % eingegeben'],
+    ['Männer', '25,8 % eingegeben', '-2,3 % eingegeben', '25,2 % eingegeben'],
+    ['Gesamt', '20,0 % eingegeben', '-0,6 % eingegeben', '19,9 % eingegeben'],
+  ]);
+  expect(zeilen(1)).toEqual([
+    ['Frauen', '2.400 eingegeben', '+8,7 % eingegeben', '2.609 eingegeben'],
+    ['Männer', '2.100 eingegeben', '-1,8 % eingegeben', '2.062 eingegeben'],
+    ['Gesamt', '4.500 eingegeben', '+3,8 % eingegeben', '4.671 eingegeben'],
+  ]);
+  // the entered -0,6 % derives as -0,5 % from 20,0 % → 19,9 %: rounding, no finding, so no mark
+  const gesamt = e!.vereinbarung.kennzahlen.IQ.Gesamt.Veraenderung;
+  expect(wertText(findeFeld(gesamt.feld), gesamt.abgeleitet!)).toBe('-0,5 %');
+  expect(plantabellen(e!).flatMap((t) => t.zeilen.flatMap((z) => z.zellen.filter((c) => c.abgeleitetText)))).toEqual([]);
+  expect(planwerte(mappe, [e!], 0)).toEqual([]);
+  expect(vereinbarungName(e!.vereinbarung)).toBe('Planung – Jobcenter Stadt Kaiserslautern');
+});
+
+test('Kaiserslautern with a target that contradicts its change: derived value beside it, as Prüfen reports it', async () => {
+  const gelesen = await leseXlsx(beispiel('Kaiserslautern_2024_gE.xlsx'), 'Kaiserslautern_2024_gE.xlsx');
+  const ziel = gelesen.bereiche.find((b) => b.name === 'ZV_IQ_Ziel_Frauen')!;
+  const adresse = ziel.zellen![0]![0]!.adresse;
+  const mappe: Arbeitsmappe = {
+    ...gelesen,
+    bereiche: gelesen.bereiche.map((b) => (b === ziel ? { ...b, zellen: [[{ ...b.zellen![0]![0]!, wert: 18 }]] } : b)),
+  };
+  const [e] = pruefeMappe(mappe);
+  expect(e!.befunde.map((b) => [b.rule, b.cell])).toContainEqual(['IQ_ZIEL_VERAENDERUNG_WIDERSPRUCH', adresse]);
+  const frauen = plantabellen(e!)[0]!.zeilen[0]!.zellen;
+  expect(frauen.map((c) => [c.text, c.herkunft, c.abgeleitetText])).toEqual([
+    ['14,9 %', 'eingegeben', undefined],
+    ['+1,8 %', 'eingegeben', '+20,6 %'],
+    ['18,0 %', 'eingegeben', '15,2 %'],
+  ]);
+  expect(planwerte(mappe, [e!], 0).map((p) => [p.adresse, wertText(p.feld, p.abgeleitet)])).toEqual(
+    expect.arrayContaining([[adresse, '15,2 %']]),
+  );
+});
+
+test('agreements of ZV_Liste are named by worksheet row and Jobcenter', async () => {
+  const mappe = await leseXlsx(beispiel('ZV_Liste_405.xlsx'), 'ZV_Liste_405.xlsx');
+  const namen = pruefeMappe(mappe).map((e) => vereinbarungName(e.vereinbarung));
+  expect(namen.slice(0, 3)).toEqual([
+    'Zeile 2 – Jobcenter Landkreis Zellstedt',
+    'Zeile 3 – Jobcenter Landkreis Osterdorf',
+    'Zeile 4 – Jobcenter Landkreis Dornheim',
+  ]);
+  expect(namen.join('\n')).not.toMatch(/\brow\b|ZV_Liste/);
+});
+
+test('a cell shown from a finding reads its number in German format', () => {
+  expect(inhaltText(19006)).toBe('die Zahl 19.006');
+  expect(inhaltText(14.93)).toBe('die Zahl 14,93');
+  expect(inhaltText(-1234567.5)).toBe('die Zahl -1.234.567,5');
+  expect(inhaltText('neunzehn')).toBe('den Text „neunzehn“');
 });

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Field, Select } from '@fluentui/react-components';
-import { quelleText } from '../../model/vereinbarung';
+import { vereinbarungName } from '../anzeige';
 import type { Stand } from '../stand';
 
 /** Chooses one agreement when the workbook holds several (ZV_Liste). Renders nothing for one. */
@@ -10,8 +10,8 @@ export function VereinbarungWahl(props: { stand: Stand; auswahl: number; setAusw
     <Field label="Vereinbarung">
       <Select value={String(props.auswahl)} onChange={(_, d) => props.setAuswahl(Number(d.value))}>
         {props.stand.ergebnisse.map((e, i) => (
-          <option key={`${quelleText(e.vereinbarung.quelle)}-${i}`} value={i}>
-            {quelleText(e.vereinbarung.quelle)}
+          <option key={i} value={i}>
+            {vereinbarungName(e.vereinbarung)}
           </option>
         ))}
       </Select>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import {
   Button,
+  Caption1,
   Checkbox,
   Dialog,
   DialogActions,
@@ -8,13 +9,20 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
   Text,
   Title3,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import type { Arbeitsumgebung } from '../umgebung';
-import { planwerte, wertText, type Planwert } from '../anzeige';
+import { HERKUNFT_TEXT, TEIL_TITEL, plantabellen, planwerte, wertText, type Planwert, type Planzelle } from '../anzeige';
 import { VereinbarungWahl } from './Auswahl';
 import type { Aktion, Stand } from '../stand';
 
@@ -23,7 +31,36 @@ const useStyles = makeStyles({
   liste: { listStyleType: 'none', margin: 0, padding: 0 },
   zeile: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: `${tokens.spacingVerticalXS} 0` },
   hinweis: { display: 'block', paddingLeft: '2rem', color: tokens.colorNeutralForeground3 },
+  tabelle: { tableLayout: 'auto', width: '100%' },
+  zahl: { textAlign: 'right', verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  wert: { display: 'block', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // the origin is a word, not a colour: "eingegeben" plain, "berechnet" in italics, "fehlt" muted
+  eingegeben: { display: 'block', color: tokens.colorNeutralForeground3 },
+  abgeleitet: { display: 'block', color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  fehlt: { display: 'block', color: tokens.colorNeutralForeground4 },
+  widerspruch: {
+    display: 'block',
+    whiteSpace: 'nowrap',
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorPaletteRedForeground1,
+  },
 });
+
+/**
+ * One cell of the table: the value in force, its origin as a word (not colour alone), and, where the
+ * entry contradicts its derivation, the derived value beside it. The cell's address is its tooltip.
+ */
+function Wertzelle(props: { z: Planzelle }): React.ReactElement {
+  const { z } = props;
+  const s = useStyles();
+  return (
+    <TableCell className={s.zahl} title={z.adresse}>
+      <span className={s.wert}>{z.text}</span>
+      <Caption1 className={s[z.herkunft]}>{HERKUNFT_TEXT[z.herkunft]}</Caption1>
+      {z.abgeleitetText ? <Caption1 className={s.widerspruch}>≠ berechnet {z.abgeleitetText}</Caption1> : null}
+    </TableCell>
+  );
+}
 
 export function Planwerte(props: {
   umgebung: Arbeitsumgebung;
@@ -38,6 +75,10 @@ export function Planwerte(props: {
     () => (stand.mappe ? planwerte(stand.mappe, stand.ergebnisse, props.auswahl) : []),
     [stand.mappe, stand.ergebnisse, props.auswahl],
   );
+  const tabellen = React.useMemo(() => {
+    const e = stand.ergebnisse[props.auswahl];
+    return e ? plantabellen(e) : [];
+  }, [stand.ergebnisse, props.auswahl]);
   const [gewaehlt, setGewaehlt] = React.useState<ReadonlySet<string>>(new Set());
   const [frage, setFrage] = React.useState<Planwert[] | null>(null);
   React.useEffect(() => {
@@ -63,12 +104,48 @@ export function Planwerte(props: {
         Planwerte
       </Title3>
       <VereinbarungWahl stand={stand} auswahl={props.auswahl} setAuswahl={props.setAuswahl} />
+      {tabellen.length > 0 ? (
+        <Text size={200}>
+          „eingegeben“: der Wert steht in Ihrer Arbeitsmappe; „berechnet“: Zielplaner leitet ihn aus den anderen Werten ab. „≠ berechnet“
+          zeigt, wo ein eingegebener Wert den Werten widerspricht, aus denen er sich ergibt (siehe Prüfen).
+        </Text>
+      ) : null}
+      {tabellen.map((t) => (
+        <section key={t.kennzahl} aria-labelledby={`planwerte-${t.kennzahl}`}>
+          <Subtitle2 as="h3" id={`planwerte-${t.kennzahl}`}>
+            {t.titel}
+          </Subtitle2>
+          <Table size="small" className={s.tabelle} aria-labelledby={`planwerte-${t.kennzahl}`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Gruppe</TableHeaderCell>
+                {(['VJ', 'Veraenderung', 'Ziel'] as const).map((teil) => (
+                  <TableHeaderCell key={teil} className={s.zahl}>
+                    {TEIL_TITEL[teil]}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {t.zeilen.map((z) => (
+                <TableRow key={z.geschlecht}>
+                  <TableHeaderCell scope="row">{z.titel}</TableHeaderCell>
+                  {z.zellen.map((c) => (
+                    <Wertzelle key={c.teil} z={c} />
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      ))}
       {liste.length === 0 ? (
-        <Text>Es gibt keine abgeleiteten Planwerte, die noch in Zellen fehlen oder von den eingegebenen Werten abweichen.</Text>
+        <Text>Alle berechenbaren Planwerte stehen bereits in den Zellen; es gibt nichts zu übernehmen.</Text>
       ) : (
         <>
+          <Subtitle2 as="h3">Berechnete Werte übernehmen</Subtitle2>
           <Text>
-            Aus Ihren Eingaben abgeleitete Werte (Zielwerte, Veränderungen, Gesamtwerte).
+            Aus Ihren Eingaben abgeleitete Werte für leere Zellen und für eingegebene Werte, die ihnen widersprechen.
             {umgebung.werteSchreiben ? ' Eingegebene Werte werden nur nach Rückfrage überschrieben.' : ''}
           </Text>
           <ul className={s.liste}>

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Button, Switch, Subtitle2, Text, Title3, makeStyles, tokens, CounterBadge } from '@fluentui/react-components';
-import { quelleText, type Befund, type Schwere } from '../../model/vereinbarung';
+import { Button, Switch, Subtitle2, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import type { Befund } from '../../model/vereinbarung';
 import type { Arbeitsumgebung } from '../umgebung';
-import { SCHWERE_TEXT, SCHWEREN } from '../anzeige';
+import { SCHWERE_TEXT, SCHWEREN, vereinbarungName } from '../anzeige';
 import type { Aktion, Stand } from '../stand';
 
 const useStyles = makeStyles({
@@ -26,8 +26,6 @@ const useStyles = makeStyles({
   knoepfe: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-const FARBE: Record<Schwere, 'danger' | 'important' | 'informative'> = { error: 'danger', warning: 'important', info: 'informative' };
-
 export function Pruefen(props: {
   umgebung: Arbeitsumgebung;
   stand: Stand;
@@ -40,7 +38,7 @@ export function Pruefen(props: {
   const s = useStyles();
   const mehrere = stand.ergebnisse.length > 1;
   const befunde: { b: Befund; quelle: string }[] = stand.ergebnisse.flatMap((e) =>
-    e.befunde.map((b) => ({ b, quelle: quelleText(e.vereinbarung.quelle) })),
+    e.befunde.map((b) => ({ b, quelle: vereinbarungName(e.vereinbarung) })),
   );
 
   const zeigen = (b: Befund): void => {
@@ -85,7 +83,6 @@ export function Pruefen(props: {
               <Subtitle2 as="h3" id={id}>
                 {SCHWERE_TEXT[schwere].mehrzahl} ({gruppe.length})
               </Subtitle2>
-              <CounterBadge count={gruppe.length} showZero color={FARBE[schwere]} aria-hidden />
             </div>
             {gruppe.length > 0 ? (
               <ul className={s.liste}>

@@ -2,8 +2,7 @@ import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ARTEN, FELDER, LISTE_VEREINBARUNGEN, LISTEN, type Art } from '../../catalogue/felder';
 import type { Arbeitsumgebung } from '../umgebung';
-import { zusammenfassung } from '../anzeige';
-import { alleBefunde, type Aktion, type Bereich, type Stand } from '../stand';
+import { type Aktion, type Bereich, type Stand } from '../stand';
 
 export const ART_TEXT: Readonly<Record<Art, string>> = {
   gE: 'gE – Agentur für Arbeit und Jobcenter (gemeinsame Einrichtung)',
@@ -35,7 +34,7 @@ export function Start(props: {
   return (
     <section className={s.spalte} aria-labelledby="start-titel">
       <Title3 as="h2" id="start-titel">
-        Zielplaner
+        Überblick
       </Title3>
       {umgebung.einschraenkungen.map((t) => (
         <MessageBar key={t} intent="info">
@@ -86,7 +85,6 @@ export function Start(props: {
             Planungsblatt erkannt: {zugeordnet} {zugeordnet === 1 ? 'Feld ist' : 'Felder sind'} zugeordnet, {stand.ergebnisse.length}{' '}
             {stand.ergebnisse.length === 1 ? 'Vereinbarung' : 'Vereinbarungen'}.
           </Text>
-          <Text>Ergebnis der Prüfung: {zusammenfassung(alleBefunde(stand.ergebnisse))}.</Text>
           <div className={s.knoepfe}>
             <Button appearance="primary" onClick={() => zuBereich('pruefen')}>
               Befunde ansehen

@@ -79,6 +79,9 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
   const [laeuft, setLaeuft] = React.useState(false);
   const [fehler, setFehler] = React.useState<string | null>(null);
   const [meldung, setMeldung] = React.useState<string>('');
+  // the check's result ("Geprüft: 0 Fehler, 1 Warnung.") is shown once, in the status line of Start;
+  // the other areas show their own counts, the status line there only what an action did
+  const [ergebnisText, setErgebnisText] = React.useState<string>('');
   // highlights write into the workbook (it counts as changed, and Excel keeps an undo entry): only on request
   const [markierungenAn, setMarkierungenAn] = React.useState<boolean>(false);
   const [auswahl, setAuswahl] = React.useState(0);
@@ -106,12 +109,9 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
         setAuswahl((a) => (a < ergebnisse.length ? a : 0));
         const befunde = alleBefunde(ergebnisse);
         const hinweis = schreiben && markierenRef.current && umgebung.markieren ? await umgebung.markieren(befunde) : undefined;
-        const text = danach
-          ? danach
-          : kein
-            ? 'Kein Planungsblatt gefunden.'
-            : `Geprüft: ${anzahlText(befunde, 'error')}, ${anzahlText(befunde, 'warning')}.`;
-        setMeldung(hinweis ? `${text} ${hinweis}` : text);
+        // without a planning sheet, Start says so itself
+        setErgebnisText(kein ? '' : `Geprüft: ${anzahlText(befunde, 'error')}, ${anzahlText(befunde, 'warning')}.`);
+        setMeldung([danach, hinweis].filter((t) => t).join(' '));
       } catch (e) {
         if (nr === lauf.current) setFehler(fehlermeldung(e));
       } finally {
@@ -174,7 +174,10 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
         <TabList
           className={s.tabs}
           selectedValue={bereich}
-          onTabSelect={(_, d) => setBereich(d.value as Bereich)}
+          onTabSelect={(_, d) => {
+            setBereich(d.value as Bereich);
+            setMeldung('');
+          }}
           aria-label="Bereiche von Zielplaner"
           size="small"
         >
@@ -188,7 +191,11 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
         </TabList>
         <main className={s.inhalt} aria-busy={laeuft}>
           <div role="status" aria-live="polite" className={s.status}>
-            {laeuft ? <Spinner size="tiny" label="Arbeitsmappe wird geprüft …" labelPosition="after" /> : meldung}
+            {laeuft ? (
+              <Spinner size="tiny" label="Arbeitsmappe wird geprüft …" labelPosition="after" />
+            ) : (
+              meldung || (bereich === 'start' ? ergebnisText : '')
+            )}
           </div>
           {fehler ? (
             <MessageBar intent="error">
