@@ -277,92 +277,92 @@ export const REGELN = {
     erklaerung: 'Zwei Spalten von `ZV_Liste` meinen dasselbe Feld; gelesen wird die erste.',
   },
   // Zielnachhaltung (src/nachhalten)
-  ZV_IST_FEHLT: {
+  IST_FEHLT: {
     schwere: 'error',
     titel: 'Keine Monatswerte',
     erklaerung: 'Die Arbeitsmappe hat keine Liste `ZV_Ist` mit den Jahresfortschrittswerten.',
   },
-  ZV_IST_JAHR_FEHLT: {
+  IST_JAHR_FEHLT: {
     schwere: 'error',
     titel: 'Zieljahr fehlt für die Nachhaltung',
     erklaerung: 'Ohne Zieljahr lassen sich die Monatswerte keinem Jahr zuordnen.',
   },
-  ZV_IST_KEINE_WERTE: {
+  IST_KEINE_WERTE: {
     schwere: 'info',
     titel: 'Keine Werte für eine Kennzahl',
     erklaerung: 'Für eine Kennzahl gibt es im Zieljahr noch keinen Monatswert.',
   },
-  ZV_IST_MONAT_FEHLT: {
+  IST_MONAT_FEHLT: {
     schwere: 'info',
     titel: 'Kennzahl später veröffentlicht',
     erklaerung: 'Eine Kennzahl hat für den neuesten Monat noch keinen Wert und wird mit ihrem eigenen neuesten Monat verglichen.',
   },
-  ZV_IST_VEREINBARUNG_FEHLERHAFT: {
+  IST_VEREINBARUNG_FEHLERHAFT: {
     schwere: 'warning',
     titel: 'Vereinbarung mit Fehlern',
     erklaerung: 'Die Vereinbarung selbst hat Fehler; Soll und Ampel beruhen auf unsicheren Zielen.',
   },
-  ZV_IST_OHNE_VEREINBARUNG: {
+  IST_OHNE_VEREINBARUNG: {
     schwere: 'warning',
     titel: 'Monatswerte ohne Vereinbarung',
     erklaerung: 'Zeilen von `ZV_Ist` gehören zu keiner Vereinbarung der `ZV_Liste` (Spalte Jobcenter).',
   },
-  ZV_IST_BEZUG_UNGUELTIG: {
+  IST_BEZUG_UNGUELTIG: {
     schwere: 'error',
     titel: 'Name ZV_Ist ohne Zellen',
     erklaerung: 'Der Name `ZV_Ist` verweist auf keine Zellen.',
   },
-  ZV_IST_SPALTE_FEHLT: {
+  IST_SPALTE_FEHLT: {
     schwere: 'error',
     titel: 'Spalte von ZV_Ist fehlt',
     erklaerung: 'Der Liste `ZV_Ist` fehlt eine nötige Spalte (Monat, Kennzahl).',
   },
-  ZV_IST_MONAT_UNGUELTIG: {
+  IST_MONAT_UNGUELTIG: {
     schwere: 'error',
     titel: 'Monat unlesbar',
     erklaerung: 'Ein Monat von `ZV_Ist` ist weder ein Datum noch ein Text wie 2024-03.',
   },
-  ZV_IST_KENNZAHL_UNBEKANNT: {
+  IST_KENNZAHL_UNBEKANNT: {
     schwere: 'error',
     titel: 'Kennzahl unbekannt',
     erklaerung: 'Die Kennzahl einer Zeile von `ZV_Ist` ist nicht IQ, LZB oder LLU.',
   },
-  ZV_IST_WARTEZEIT_UNGUELTIG: {
+  IST_WARTEZEIT_UNGUELTIG: {
     schwere: 'error',
     titel: 'Wartezeit unlesbar',
     erklaerung: 'Die Wartezeit einer Zeile von `ZV_Ist` ist nicht 0 oder 3 Monate.',
   },
-  ZV_IST_DATENSTAND_UNGUELTIG: {
+  IST_DATENSTAND_UNGUELTIG: {
     schwere: 'error',
     titel: 'Datenstand unlesbar',
     erklaerung: 'Der Datenstand einer Zeile von `ZV_Ist` ist kein Datum.',
   },
-  ZV_IST_MONAT_DOPPELT: {
+  IST_MONAT_DOPPELT: {
     schwere: 'error',
     titel: 'Monat doppelt',
     erklaerung: 'Ein Monat steht für dieselbe Kennzahl zweimal mit verschiedenen Werten.',
   },
-  ZV_IST_VORJAHR_FEHLT: {
+  IST_VORJAHR_FEHLT: {
     schwere: 'warning',
     titel: 'Vorjahresmonat fehlt',
     erklaerung: 'Zu einem Monat des Zieljahres fehlt derselbe Monat des Vorjahres; ohne ihn gibt es kein Soll.',
   },
-  ZV_IST_WARTEZEIT_GEMISCHT: {
+  IST_WARTEZEIT_GEMISCHT: {
     schwere: 'error',
     titel: 'Wartezeiten gemischt',
     erklaerung: 'Werte verschiedener Wartezeit werden verglichen; der Vergleich muss beim gleichen Ladestand sein.',
   },
-  ZV_IST_DATENSTAND_GEMISCHT: {
+  IST_DATENSTAND_GEMISCHT: {
     schwere: 'warning',
     titel: 'Datenstände gemischt',
     erklaerung: 'Werte verschiedener Datenstände werden verglichen.',
   },
-  ZV_IST_IQ_FAELLT: {
+  IST_IQ_FAELLT: {
     schwere: 'warning',
     titel: 'Jahresfortschrittswert der IQ fällt',
     erklaerung: 'Der Jahresfortschrittswert der Integrationsquote fällt im Jahr; Integrationen summieren sich nur auf.',
   },
-  ZV_IST_DEZEMBER_FEHLT: {
+  IST_DEZEMBER_FEHLT: {
     schwere: 'warning',
     titel: 'Dezemberwert fehlt',
     erklaerung: 'Für das Folgejahr fehlt der Dezemberwert; der Vorjahreswert bleibt leer.',

@@ -7,6 +7,7 @@ import {
   findeFeld,
   findeFeldOderBezeichnung,
   findeListe,
+  LISTE,
   LISTE_VEREINBARUNGEN,
   type Feld,
   type FeldName,
@@ -263,7 +264,7 @@ export function leseVereinbarungen(mappe: Arbeitsmappe): RohVereinbarung[] {
   if (listeGefunden && !hatEinzelnamen) {
     // lists are not part of a ZV_Liste row (contract): say so once instead of inventing an agreement
     // ZV_Ist is assigned to the rows by its Jobcenter column (nachhalten/zuordnung.ts)
-    for (const l of listen.filter((x) => x.zeilen.length > 0 && x.liste.name !== 'ZV_Ist')) {
+    for (const l of listen.filter((x) => x.zeilen.length > 0 && x.liste.name !== LISTE.ZV_Ist)) {
       befunde.push({
         rule: 'LISTE_OHNE_VEREINBARUNG',
         severity: 'info',

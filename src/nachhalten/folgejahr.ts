@@ -48,7 +48,7 @@ export function folgejahr(v: Vereinbarung, zeilen: readonly IstZeile[]): Folgeja
     }
     if (fehlt.length > 0) {
       befunde.push({
-        rule: 'ZV_IST_DEZEMBER_FEHLT',
+        rule: 'IST_DEZEMBER_FEHLT',
         severity: 'warning',
         field: LISTE_IST,
         cell: dez?.zelle ?? null,

@@ -21,7 +21,7 @@ export function nachhalten(mappe: Arbeitsmappe, ergebnisse: readonly Pruefergebn
   const allgemein: Befund[] = [...ist.befunde];
   if (!ist.vorhanden) {
     allgemein.push({
-      rule: 'ZV_IST_FEHLT',
+      rule: 'IST_FEHLT',
       severity: 'error',
       field: LISTE_IST,
       cell: null,
@@ -36,7 +36,7 @@ export function nachhalten(mappe: Arbeitsmappe, ergebnisse: readonly Pruefergebn
     const vorab: Befund[] = i === 0 ? allgemein : [];
     if (hatFehler(r.befunde)) {
       vorab.push({
-        rule: 'ZV_IST_VEREINBARUNG_FEHLERHAFT',
+        rule: 'IST_VEREINBARUNG_FEHLERHAFT',
         severity: 'warning',
         field: LISTE_IST,
         cell: null,

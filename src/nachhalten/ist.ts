@@ -7,13 +7,13 @@
  * Beside the contract's columns an optional column `Jobcenter` assigns a row to a `ZV_Liste` row
  * (matched against that row's `ZV_Jobcenter`, else `ZV_Traeger`); see zuordnung.ts.
  */
-import { findeListe, GESCHLECHTER, type Feld, type FeldTyp, type Geschlecht } from '../catalogue/felder';
+import { findeListe, GESCHLECHTER, LISTE, type Feld, type FeldTyp, type Geschlecht } from '../catalogue/felder';
 import type { RegelId, SchwereVon } from '../catalogue/regeln';
 import type { Befund, BefundVon } from '../model/vereinbarung';
 import { fehlerText, leseEingabe } from '../lesen/eingabe';
 import type { Arbeitsmappe, Rohwert, Zelle } from '../lesen/port';
 
-export const LISTE_IST = 'ZV_Ist';
+export const LISTE_IST = LISTE.ZV_Ist;
 export const IST_KENNZAHLEN = ['IQ', 'LZB', 'LLU'] as const;
 export type IstKennzahl = (typeof IST_KENNZAHLEN)[number];
 
@@ -154,7 +154,7 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
   if (!bereich.zellen || bereich.zellen.length === 0) {
     befunde.push(
       befund(
-        'ZV_IST_BEZUG_UNGUELTIG',
+        'IST_BEZUG_UNGUELTIG',
         'error',
         null,
         `Der Name ${bereich.name} verweist auf keine Zellen (Bezug: ${bereich.bezug || 'leer'}). Ordnen Sie ihn der Tabelle mit den Monatswerten neu zu.`,
@@ -168,7 +168,7 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
     if (spalte.pflicht && !kopf.includes(spalte.name.toLowerCase())) {
       befunde.push(
         befund(
-          'ZV_IST_SPALTE_FEHLT',
+          'IST_SPALTE_FEHLT',
           'error',
           kopfZelle,
           `In der Liste ZV_Ist fehlt die Spalte „${spalte.name}“. Die erste Zeile braucht die Spaltenköpfe „Monat“, „Kennzahl“, „Frauen“, „Maenner“, „Gesamt“ (optional „Datenstand“, „Wartezeit“).`,
@@ -204,7 +204,7 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
     if (!monat) {
       befunde.push(
         befund(
-          'ZV_IST_MONAT_UNGUELTIG',
+          'IST_MONAT_UNGUELTIG',
           'error',
           ort,
           `Die Zelle ${ort} in der Liste ZV_Ist enthält keinen Monat („${String(monatZelle?.wert ?? '')}“). Tragen Sie den Monat als Datum oder als Text wie „2024-03“ ein.`,
@@ -219,7 +219,7 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
       const a = kennzahlZelle?.adresse ?? ort;
       befunde.push(
         befund(
-          'ZV_IST_KENNZAHL_UNBEKANNT',
+          'IST_KENNZAHL_UNBEKANNT',
           'error',
           a,
           `Die Zelle ${a} in der Liste ZV_Ist (${mt}) nennt die Kennzahl „${String(kennzahlZelle?.wert ?? '')}“; erlaubt sind IQ, LZB und LLU.`,
@@ -247,7 +247,7 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
       else
         befunde.push(
           befund(
-            'ZV_IST_DATENSTAND_UNGUELTIG',
+            'IST_DATENSTAND_UNGUELTIG',
             'error',
             dsZelle.adresse,
             `Die Zelle ${dsZelle.adresse} in der Liste ZV_Ist (${kennzahl}, ${mt}) enthält keinen Datenstand („${String(dsZelle.wert)}“). Tragen Sie das Datum des Datenabzugs ein, etwa 15.07.2026.`,
@@ -262,7 +262,7 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
       else
         befunde.push(
           befund(
-            'ZV_IST_WARTEZEIT_UNGUELTIG',
+            'IST_WARTEZEIT_UNGUELTIG',
             'error',
             wzZelle.adresse,
             `Die Zelle ${wzZelle.adresse} in der Liste ZV_Ist (${kennzahl}, ${mt}) enthält die Wartezeit „${String(wzZelle.wert)}“; veröffentlicht werden Werte mit 3 Monaten Wartezeit oder ohne Wartezeit (0).`,

@@ -3,7 +3,7 @@
  * target year, Ziel, Ist, Soll, Abweichung, Prognose and Ampel, plus the path of every month for the
  * chart. Numbers are kept unrounded here; `runde…` below gives the displayed values.
  */
-import { GESCHLECHTER, type Geschlecht } from '../catalogue/felder';
+import { FELD, GESCHLECHTER, type Geschlecht } from '../catalogue/felder';
 import { runden } from '../model/runden';
 import { quelleText, type Befund, type Vereinbarung } from '../model/vereinbarung';
 import { abweichung, abweichungPp } from './abweichung';
@@ -70,9 +70,9 @@ export function berechneNachhaltung(v: Vereinbarung, zeilen: readonly IstZeile[]
   const titel = titelVon(v);
   if (jahr === null) {
     befunde.push({
-      rule: 'ZV_IST_JAHR_FEHLT',
+      rule: 'IST_JAHR_FEHLT',
       severity: 'error',
-      field: 'ZV_Jahr',
+      field: FELD.ZV_Jahr,
       cell: v.zellen.ZV_Jahr ?? null,
       message: `Für ${titel} ist kein Zieljahr (ZV_Jahr) angegeben; ohne es lassen sich die Monatswerte nicht dem Zieljahr und dem Vorjahr zuordnen.`,
     });
@@ -86,7 +86,7 @@ export function berechneNachhaltung(v: Vereinbarung, zeilen: readonly IstZeile[]
   for (const z of monate.values()) if (z.jahr === jahr && GESCHLECHTER.some((g) => z.werte[g])) letzter = Math.max(letzter, z.monat);
   if (letzter === 0) {
     befunde.push({
-      rule: 'ZV_IST_KEINE_WERTE',
+      rule: 'IST_KEINE_WERTE',
       severity: 'info',
       field: LISTE_IST,
       cell: null,
@@ -125,7 +125,7 @@ export function berechneNachhaltung(v: Vereinbarung, zeilen: readonly IstZeile[]
       const m = Number(punkt.monat.slice(5));
       if (m !== letzter) {
         befunde.push({
-          rule: 'ZV_IST_MONAT_FEHLT',
+          rule: 'IST_MONAT_FEHLT',
           severity: 'info',
           field: LISTE_IST,
           cell: null,

@@ -1,10 +1,10 @@
 /**
  * Checks of one agreement's monthly values (German messages, with cells):
- * - ZV_IST_MONAT_DOPPELT: a month of a Kennzahl twice with different values (the first row counts);
- * - ZV_IST_VORJAHR_FEHLT: a target-year month without the previous year's same month (no Soll);
- * - ZV_IST_WARTEZEIT_GEMISCHT / ZV_IST_DATENSTAND_GEMISCHT: one comparison mixes Wartezeit or Datenstand
+ * - IST_MONAT_DOPPELT: a month of a Kennzahl twice with different values (the first row counts);
+ * - IST_VORJAHR_FEHLT: a target-year month without the previous year's same month (no Soll);
+ * - IST_WARTEZEIT_GEMISCHT / IST_DATENSTAND_GEMISCHT: one comparison mixes Wartezeit or Datenstand
  *   (the comparison must be at the same Ladestand);
- * - ZV_IST_IQ_FAELLT: an IQ JFW below an earlier month of the same year (integrations only add up).
+ * - IST_IQ_FAELLT: an IQ JFW below an earlier month of the same year (integrations only add up).
  */
 import { GESCHLECHTER, type Geschlecht } from '../catalogue/felder';
 import { zahl } from '../model/format';
@@ -40,7 +40,7 @@ export function eindeutigeMonate(zeilen: readonly IstZeile[]): { monate: Map<str
     }
     if (gleich(erste, z)) continue;
     befunde.push({
-      rule: 'ZV_IST_MONAT_DOPPELT',
+      rule: 'IST_MONAT_DOPPELT',
       severity: 'error',
       field: LISTE_IST,
       cell: z.zelle,
@@ -65,7 +65,7 @@ export function pruefeMonate(monate: ReadonlyMap<string, IstZeile>, jahr: number
     );
     if (ohne.length > 0) {
       befunde.push({
-        rule: 'ZV_IST_VORJAHR_FEHLT',
+        rule: 'IST_VORJAHR_FEHLT',
         severity: 'warning',
         field: LISTE_IST,
         cell: z.zelle,
@@ -79,7 +79,7 @@ export function pruefeMonate(monate: ReadonlyMap<string, IstZeile>, jahr: number
     if (wz.size > 1 && !ladestand.has(`W|${z.kennzahl}`)) {
       ladestand.add(`W|${z.kennzahl}`);
       befunde.push({
-        rule: 'ZV_IST_WARTEZEIT_GEMISCHT',
+        rule: 'IST_WARTEZEIT_GEMISCHT',
         severity: 'error',
         field: LISTE_IST,
         cell: z.zelle,
@@ -93,7 +93,7 @@ export function pruefeMonate(monate: ReadonlyMap<string, IstZeile>, jahr: number
     if (ds.size > 1 && !ladestand.has(`D|${z.kennzahl}`)) {
       ladestand.add(`D|${z.kennzahl}`);
       befunde.push({
-        rule: 'ZV_IST_DATENSTAND_GEMISCHT',
+        rule: 'IST_DATENSTAND_GEMISCHT',
         severity: 'warning',
         field: LISTE_IST,
         cell: z.zelle,
@@ -116,7 +116,7 @@ function pruefeIqFaellt(monate: ReadonlyMap<string, IstZeile>): Befund[] {
       if (!w) continue;
       if (vorher && vorher.jahr === z.jahr && w.wert < vorher.werte[g]!.wert) {
         befunde.push({
-          rule: 'ZV_IST_IQ_FAELLT',
+          rule: 'IST_IQ_FAELLT',
           severity: 'warning',
           field: LISTE_IST,
           cell: w.zelle,

@@ -33,7 +33,7 @@ export function ordneZu(vereinbarungen: readonly Vereinbarung[], zeilen: readonl
     if (unbekannt.has(name)) continue;
     unbekannt.add(name);
     befunde.push({
-      rule: 'ZV_IST_OHNE_VEREINBARUNG',
+      rule: 'IST_OHNE_VEREINBARUNG',
       severity: 'warning',
       field: LISTE_IST,
       cell: z.zelle,

@@ -18,7 +18,7 @@
  * agrees because the formulas are the same rules (test/xlsx/libreoffice.test.ts).
  */
 import * as ExcelJS from 'exceljs';
-import { FELD, FELDER, LISTEN, findeFeld, type Art, type Feld, type Gruppe } from '../catalogue/felder';
+import { FELD, FELDER, LISTE, LISTEN, findeFeld, type Art, type Feld, type Gruppe } from '../catalogue/felder';
 import type { Wert } from '../model/vereinbarung';
 import { formelFuer } from '../rules/formeln';
 import { JAHR_MAX, JAHR_MIN } from '../checks/vereinbarungsschema';
@@ -177,7 +177,7 @@ export function bauePlanungsmappe(o: MappenOptionen): Planungsmappe {
   // legend and instructions beside the fields
   schreibeLegende(ws, 6, 4);
   baueListenblaetter(wb, art, o);
-  const ist = LISTEN.find((l) => l.name === 'ZV_Ist' && l.arten.includes(art));
+  const ist = LISTEN.find((l) => l.name === LISTE.ZV_Ist && l.arten.includes(art));
   if (ist) {
     const jahr = werte[FELD.ZV_Jahr];
     baueNachhaltungsblatt(wb, ist, {

@@ -4,7 +4,7 @@
  * A new sheet of lists is one more entry in `LISTENBLAETTER`.
  */
 import type * as ExcelJS from 'exceljs';
-import { LISTEN, type Art, type Liste } from '../catalogue/felder';
+import { LISTE, LISTEN, type Art, type Liste } from '../catalogue/felder';
 import { spaltenName } from '../lesen/port';
 import { FARBE_EINGABE, FARBE_GRUPPE, fuellung, RAHMEN, zeilenhoehe } from './vorlageStil';
 
@@ -19,7 +19,7 @@ export interface Listenblatt {
 }
 
 /** The sheets of plain lists in order; ZV_Ist has a sheet of its own (vorlageNachhaltung.ts). */
-export const LISTENBLAETTER: readonly Listenblatt[] = [{ blatt: BLATT_ZIELE, zeigt: (l) => l.name !== 'ZV_Ist' }];
+export const LISTENBLAETTER: readonly Listenblatt[] = [{ blatt: BLATT_ZIELE, zeigt: (l) => l.name !== LISTE.ZV_Ist }];
 
 export interface ListenOptionen {
   /** List rows by list name, cells in the catalogue's column order. */

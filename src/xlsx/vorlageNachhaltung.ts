@@ -8,7 +8,7 @@
  * the Kennzahl's display (IQ one decimal, LZB and LLU whole), so Excel and LibreOffice show the same.
  */
 import type * as ExcelJS from 'exceljs';
-import type { Liste } from '../catalogue/felder';
+import { FELD, feldname, type Liste } from '../catalogue/felder';
 import { spaltenName } from '../lesen/port';
 
 export const BLATT_NACHHALTUNG = 'Zielnachhaltung';
@@ -23,7 +23,7 @@ export function sollFormel(r: number, g: keyof typeof GESCHLECHT_SPALTE, letzte:
   const kennz = `$B$${ERSTE}:$B$${letzte}`;
   const werte = `$${sp}$${ERSTE}:$${sp}$${letzte}`;
   const vj = `(VALUE(LEFT($A${r},4))-1)&MID($A${r},5,3)`;
-  const v = `IF($B${r}="IQ",ZV_IQ_Veraenderung_${g},IF($B${r}="LZB",ZV_LZB_Veraenderung_${g},${g === 'Gesamt' ? 'ZV_LLU_Veraenderung' : '""'}))`;
+  const v = `IF($B${r}="IQ",${feldname('IQ', 'Veraenderung', g)},IF($B${r}="LZB",${feldname('LZB', 'Veraenderung', g)},${g === 'Gesamt' ? FELD.ZV_LLU_Veraenderung : '""'}))`;
   const wert = `SUMIFS(${werte},${monate},${vj},${kennz},$B${r})`;
   const da = `COUNTIFS(${monate},${vj},${kennz},$B${r},${werte},"<>")`;
   return (

@@ -14,8 +14,11 @@ import { alsBytes } from '../xlsx/hilfen';
  * LZB: Frauen VJ 1.000 − 5 % → 950; Männer VJ 1.000 − 2 % → 980; Gesamt 2.000 → 1.930, V = −3,5 %.
  * K1:  höchstens +2,0 % (ZV_LLU_Veraenderung).
  */
+// the example is computed without planned eLb stocks (the IQ total weighted by the previous year)
 export const VEREINBARUNG: Record<string, Eintrag> = {
-  ...Object.fromEntries(Object.entries(GRUNDLAGE).filter(([k]) => !k.startsWith('ZV_IQ_') && !k.startsWith('ZV_LZB_'))),
+  ...Object.fromEntries(
+    Object.entries(GRUNDLAGE).filter(([k]) => !k.startsWith('ZV_IQ_') && !k.startsWith('ZV_LZB_') && !k.startsWith('ZV_eLb_')),
+  ),
   ZV_Jobcenter: 'Jobcenter Musterstadt',
   ZV_IQ_VJ_Frauen: 20,
   ZV_IQ_VJ_Maenner: 25,

@@ -91,7 +91,7 @@ test('--json prints the contract’s object; errors give exit 1; a broken file e
   const doppelt = datei('Doppelt.xlsx', await beispielXlsx([...IST, ['2024-06', 'LZB', 941, 990, 2000, null, 3]]));
   const f = await zielplaner('nachhalten', doppelt, '--json');
   expect(f.code).toBe(1);
-  const befund = JSON.parse(f.stdout).agreements[0].findings.find((b: { rule: string }) => b.rule === 'ZV_IST_MONAT_DOPPELT');
+  const befund = JSON.parse(f.stdout).agreements[0].findings.find((b: { rule: string }) => b.rule === 'IST_MONAT_DOPPELT');
   expect(befund).toMatchObject({ severity: 'error', field: 'ZV_Ist', cell: 'Zielnachhaltung!A13' });
 
   const kaputt = await zielplaner('nachhalten', datei('kaputt.xlsx', 'kein Zip'));
@@ -201,7 +201,7 @@ test('a ZV_Liste of several agreements: ZV_Ist rows assigned by the Jobcenter co
   // B's previous June is 2.100: Soll = 2.100 × 0,965 = 2.026,5 → 2.027 (half-way rounded up)
   expect(lzbGesamt(1).soll).toBe(2027);
   expect(j.agreements[3].monat).toBeNull();
-  expect(j.agreements[0].findings.find((b: { rule: string }) => b.rule === 'ZV_IST_OHNE_VEREINBARUNG').message).toContain('Jobcenter X');
+  expect(j.agreements[0].findings.find((b: { rule: string }) => b.rule === 'IST_OHNE_VEREINBARUNG').message).toContain('Jobcenter X');
   const text = textVon(new Uint8Array(readFileSync(path.join(ordner, 'Liste.docx'))));
   expect(text).toContain('Übersicht: 4 Vereinbarungen (Gesamtwerte)');
   expect(text).toContain('Jobcenter B');

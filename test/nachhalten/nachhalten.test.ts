@@ -152,7 +152,7 @@ test('a Kennzahl published later (K1 up to May) is compared at its own latest mo
   expect(r0(s.soll)).toBe(918_000);
   expect(r1(s.abweichung)).toBe(1.3);
   expect(s.ampel).toBe('gelb');
-  expect(n.befunde.find((b) => b.rule === 'ZV_IST_MONAT_FEHLT')?.message).toContain('verglichen wird der letzte Wert (2024-05)');
+  expect(n.befunde.find((b) => b.rule === 'IST_MONAT_FEHLT')?.message).toContain('verglichen wird der letzte Wert (2024-05)');
 });
 
 describe('checks of the monthly values', () => {
@@ -161,7 +161,7 @@ describe('checks of the monthly values', () => {
 
   test('a month twice with different values: error on the second row, the first counts', () => {
     const n = nachhaltung(mit(['2024-06', 'IQ', 10.9, 12.3, 11.0, null, 3]));
-    const b = n.befunde.find((x) => x.rule === 'ZV_IST_MONAT_DOPPELT')!;
+    const b = n.befunde.find((x) => x.rule === 'IST_MONAT_DOPPELT')!;
     expect(b.severity).toBe('error');
     expect(b.cell).toBe('Zielnachhaltung!A13');
     expect(b.related).toEqual(['Zielnachhaltung!A6']);
@@ -169,12 +169,12 @@ describe('checks of the monthly values', () => {
     expect(b.message).toContain('10,9');
     expect(stand(n, 'IQ', 'Frauen').ist).toBe(10.6);
     // the same row twice is no finding
-    expect(regeln(nachhaltung(mit(['2024-06', 'IQ', 10.6, 12.3, 11.0, null, 3])))).not.toContain('ZV_IST_MONAT_DOPPELT');
+    expect(regeln(nachhaltung(mit(['2024-06', 'IQ', 10.6, 12.3, 11.0, null, 3])))).not.toContain('IST_MONAT_DOPPELT');
   });
 
   test('a target-year month without the previous year’s same month: warning, no Soll', () => {
     const n = nachhaltung(ohne('2023-06', 'LZB'));
-    const b = n.befunde.find((x) => x.rule === 'ZV_IST_VORJAHR_FEHLT')!;
+    const b = n.befunde.find((x) => x.rule === 'IST_VORJAHR_FEHLT')!;
     expect(b.severity).toBe('warning');
     expect(b.cell).toBe('Zielnachhaltung!A8');
     expect(b.message).toContain('2023-06');
@@ -188,7 +188,7 @@ describe('checks of the monthly values', () => {
 
   test('different Wartezeit in one comparison: error naming the months', () => {
     const zeilen = IST.map((z) => (z[0] === '2023-06' && z[1] === 'IQ' ? [...z.slice(0, 6), 0] : z));
-    const b = nachhaltung(zeilen).befunde.find((x) => x.rule === 'ZV_IST_WARTEZEIT_GEMISCHT')!;
+    const b = nachhaltung(zeilen).befunde.find((x) => x.rule === 'IST_WARTEZEIT_GEMISCHT')!;
     expect(b.severity).toBe('error');
     expect(b.message).toContain('2023-06: 0 Monate');
     expect(b.message).toContain('2024-06: 3 Monate');
@@ -196,7 +196,7 @@ describe('checks of the monthly values', () => {
 
   test('different Datenstand of this year’s and the previous year’s value: warning', () => {
     const zeilen = IST.map((z) => (z[0] === '2023-06' && z[1] === 'LZB' ? [...z.slice(0, 5), '15.07.2023', 3] : z));
-    const b = nachhaltung(zeilen).befunde.find((x) => x.rule === 'ZV_IST_DATENSTAND_GEMISCHT')!;
+    const b = nachhaltung(zeilen).befunde.find((x) => x.rule === 'IST_DATENSTAND_GEMISCHT')!;
     expect(b.severity).toBe('warning');
     expect(b.message).toContain('15.07.2023');
     expect(b.message).toContain('15.07.2024');
@@ -204,7 +204,7 @@ describe('checks of the monthly values', () => {
 
   test('an IQ that falls within the year: warning on the lower cell', () => {
     const zeilen = IST.map((z) => (z[0] === '2024-06' && z[1] === 'IQ' ? [z[0], z[1], 8.4, ...z.slice(3)] : z));
-    const b = nachhaltung(zeilen).befunde.find((x) => x.rule === 'ZV_IST_IQ_FAELLT')!;
+    const b = nachhaltung(zeilen).befunde.find((x) => x.rule === 'IST_IQ_FAELLT')!;
     expect(b.severity).toBe('warning');
     expect(b.cell).toBe('Zielnachhaltung!C6');
     expect(b.message).toContain('von 8,5 % (2024-05) auf 8,4 % (2024-06)');
@@ -231,10 +231,10 @@ describe('checks of the monthly values', () => {
 
   test('an unreadable month or Kennzahl is an error on its cell; no ZV_Ist at all is an error', () => {
     const n = nachhaltung(mit(['Juni', 'IQ', 1, 1, 1, null, 3], ['2024-06', 'K9', 1, 1, 1, null, 3], ['2024-06', 'IQ', 1, 1, 1, null, 5]));
-    expect(n.befunde.find((b) => b.rule === 'ZV_IST_MONAT_UNGUELTIG')?.cell).toBe('Zielnachhaltung!A13');
-    expect(n.befunde.find((b) => b.rule === 'ZV_IST_KENNZAHL_UNBEKANNT')?.cell).toBe('Zielnachhaltung!B14');
-    expect(n.befunde.find((b) => b.rule === 'ZV_IST_WARTEZEIT_UNGUELTIG')?.cell).toBe('Zielnachhaltung!G15');
+    expect(n.befunde.find((b) => b.rule === 'IST_MONAT_UNGUELTIG')?.cell).toBe('Zielnachhaltung!A13');
+    expect(n.befunde.find((b) => b.rule === 'IST_KENNZAHL_UNBEKANNT')?.cell).toBe('Zielnachhaltung!B14');
+    expect(n.befunde.find((b) => b.rule === 'IST_WARTEZEIT_UNGUELTIG')?.cell).toBe('Zielnachhaltung!G15');
     const leer = nachhalteMappe(mappe(VEREINBARUNG)).nachhaltungen[0]!;
-    expect(leer.befunde.find((b) => b.rule === 'ZV_IST_FEHLT')?.severity).toBe('error');
+    expect(leer.befunde.find((b) => b.rule === 'IST_FEHLT')?.severity).toBe('error');
   });
 });
