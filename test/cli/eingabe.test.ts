@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import * as ExcelJS from 'exceljs';
 import { alsBytes } from '../xlsx/hilfen';
+import { fuehreAus } from './befehl';
 
 const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/zielplaner.js');
@@ -24,15 +25,7 @@ interface Ergebnis {
   stderr: string;
 }
 
-async function zielplaner(...args: string[]): Promise<Ergebnis> {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], { cwd: ordner, maxBuffer: 64 * 1024 * 1024, timeout: 60000 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
+const zielplaner = (...args: string[]): Promise<Ergebnis> => fuehreAus(ordner, args, 60000);
 
 /** Runs the command with `eingabe` on stdin; `lesen` bytes of stdout are read, then the pipe is closed. */
 function mitLeitung(args: string[], optionen: { eingabe?: Buffer; lesen?: number } = {}): Promise<Ergebnis & { gelesen: string }> {

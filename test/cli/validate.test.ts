@@ -2,28 +2,17 @@
  * The command line over real .xlsx files the test makes itself, laid out unlike the template, and
  * over broken files: exit codes, German output, the contract's JSON, never a stack trace.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { alsBytes, fuegeNamenHinzu } from '../xlsx/hilfen';
+import { fuehreAus, type Ergebnis } from './befehl';
 
-const run = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../bin/zielplaner.js');
 const ordner = mkdtempSync(path.join(tmpdir(), 'zv-cli-'));
 
-async function zielplaner(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], { cwd: ordner, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
+const zielplaner = (...args: string[]): Promise<Ergebnis> => fuehreAus(ordner, args);
 
 function datei(name: string, bytes: Uint8Array | string): string {
   const p = path.join(ordner, name);

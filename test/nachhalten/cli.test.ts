@@ -2,17 +2,15 @@
  * `zielplaner nachhalten` over real .xlsx files (ZV_Ist as an Excel table): the German table, the
  * contract's JSON, exit codes, the Zielerreichungsbericht read back and opened by LibreOffice.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import * as ExcelJS from 'exceljs';
 import { beispielXlsx, IST, VEREINBARUNG } from './beispiel';
 import { textVon } from '../document/lesen';
+import { fuehreAus, type Ergebnis } from '../cli/befehl';
 
-const run = promisify(execFile);
-const BIN = path.resolve(__dirname, '../../bin/zielplaner.js');
 const ordner = mkdtempSync(path.join(tmpdir(), 'zv-nachhalten-'));
 const profil = mkdtempSync(path.join(tmpdir(), 'zv-lo-profil-'));
 
@@ -21,15 +19,7 @@ afterAll(() => {
   rmSync(profil, { recursive: true, force: true });
 });
 
-async function zielplaner(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], { cwd: ordner, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
+const zielplaner = (...args: string[]): Promise<Ergebnis> => fuehreAus(ordner, args);
 
 function datei(name: string, bytes: Uint8Array | string): string {
   const p = path.join(ordner, name);

@@ -5,21 +5,20 @@
  * workbooks get one German sentence; the command line reads .ods and stdin.
  * Needs `soffice` (Debian: libreoffice-calc-nogui).
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
 import { pruefeMappe } from '../../src/kern';
 import type { Pruefergebnis } from '../../src/model/vereinbarung';
 import { excelBezug, leseOds } from '../../src/xlsx/ods';
 import { leseArbeitsmappe } from '../../src/xlsx/mappe';
 import { leseXlsx } from '../../src/xlsx/xlsx';
+import { fuehreAus, type Ergebnis } from '../cli/befehl';
 
 const BEISPIELE = path.resolve(__dirname, '../../examples');
 const KORPUS = path.resolve(__dirname, '../../../shared/corpus/real-workbooks');
-const BIN = path.resolve(__dirname, '../../bin/zielplaner.js');
 const XLSX = readdirSync(BEISPIELE).filter((d) => d.endsWith('.xlsx'));
 
 let ordner: string;
@@ -223,16 +222,7 @@ describe('files that cannot be read get one German sentence', () => {
 });
 
 describe('the command line', () => {
-  const run = promisify(execFile);
-  async function zielplaner(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    try {
-      const r = await run(process.execPath, [BIN, ...args], { cwd: ordner, maxBuffer: 64 * 1024 * 1024 });
-      return { code: 0, stdout: r.stdout, stderr: r.stderr };
-    } catch (e) {
-      const x = e as { code: number; stdout: string; stderr: string };
-      return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-    }
-  }
+  const zielplaner = (...args: string[]): Promise<Ergebnis> => fuehreAus(ordner, args);
 
   test('validate reads an .ods and gives the same JSON as for the .xlsx; the .ods is unchanged', async () => {
     const datei = path.join(ordner, 'Kaiserslautern_2024_gE.ods');
