@@ -6,7 +6,7 @@
 import type * as ExcelJS from 'exceljs';
 import { LISTE, LISTEN, type Art, type Liste } from '../catalogue/felder';
 import { spaltenName } from '../lesen/port';
-import { FARBE_EINGABE, FARBE_GRUPPE, fuellung, RAHMEN, zeilenhoehe } from './vorlageStil';
+import { FARBE_EINGABE, FARBE_GRUPPE, fuellung, listenTabelle, RAHMEN, zeilenhoehe } from './vorlageStil';
 
 export const BLATT_ZIELE = 'Ziele';
 
@@ -80,15 +80,12 @@ function baueListe(
     });
     wb.definedNames.add(`${absolut(ws.name, 1, kopf)}:$${spaltenName(breite)}$${kopf + normiert.length}`, liste.name);
   } else {
-    ws.addTable({
-      name: liste.name,
-      displayName: liste.name,
-      ref: `A${kopf}`,
-      headerRow: true,
-      style: { theme: 'TableStyleLight9', showRowStripes: true },
-      columns: liste.spalten.map((s) => ({ name: s.name, filterButton: true })),
-      rows: normiert.map((r) => [...r]),
-    });
+    listenTabelle(
+      ws,
+      liste,
+      kopf,
+      normiert.map((r) => [...r]),
+    );
   }
   const breiten = listenBreiten([liste]);
   for (let j = 0; j < normiert.length; j++) {

@@ -10,6 +10,7 @@
 import type * as ExcelJS from 'exceljs';
 import { FELD, feldname, type Liste } from '../catalogue/felder';
 import { spaltenName } from '../lesen/port';
+import { listenTabelle } from './vorlageStil';
 
 export const BLATT_NACHHALTUNG = 'Zielnachhaltung';
 const KENNZAHLEN = ['IQ', 'LZB', 'LLU'] as const;
@@ -69,15 +70,7 @@ export function baueNachhaltungsblatt(wb: ExcelJS.Workbook, liste: Liste, o: Nac
     vorgegeben.forEach((r, j) => r.forEach((w, i) => (ws.getCell(kopf + 1 + j, i + 1).value = w)));
     wb.definedNames.add(`'${BLATT_NACHHALTUNG}'!$A$${kopf}:$${spaltenName(liste.spalten.length)}$${letzte}`, liste.name);
   } else {
-    ws.addTable({
-      name: liste.name,
-      displayName: liste.name,
-      ref: `A${kopf}`,
-      headerRow: true,
-      style: { theme: 'TableStyleLight9', showRowStripes: true },
-      columns: liste.spalten.map((s) => ({ name: s.name, filterButton: true })),
-      rows: vorgegeben,
-    });
+    listenTabelle(ws, liste, kopf, vorgegeben);
   }
   for (let r = ERSTE; r <= letzte; r++) {
     for (let i = 1; i <= liste.spalten.length; i++) {

@@ -3,6 +3,7 @@
  * borders, estimated row heights, and the short instructions beside the fields.
  */
 import type * as ExcelJS from 'exceljs';
+import type { Liste } from '../catalogue/felder';
 
 /** Fill colours: input, computed-but-may-be-overwritten, computed, group and list headers. */
 export const FARBE_EINGABE = 'FFFFF2CC';
@@ -75,4 +76,17 @@ export function zeilenhoehe(zellen: readonly { text: string; breite: number }[],
     zeilen = Math.max(zeilen, n);
   }
   return Math.min(409, Math.max(mindestens, zeilen * 15 + 3));
+}
+
+/** A list as an Excel table (ListObject) with its header row at `kopf`: the layout of every list sheet of the template. */
+export function listenTabelle(ws: ExcelJS.Worksheet, liste: Liste, kopf: number, zeilen: unknown[][]): void {
+  ws.addTable({
+    name: liste.name,
+    displayName: liste.name,
+    ref: `A${kopf}`,
+    headerRow: true,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: liste.spalten.map((s) => ({ name: s.name, filterButton: true })),
+    rows: zeilen,
+  });
 }
