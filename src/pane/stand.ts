@@ -5,7 +5,7 @@
 import type { Befund, Pruefergebnis, Vereinbarung } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
 
-export type Bereich = 'start' | 'zuordnen' | 'pruefen' | 'planwerte' | 'vereinbarung';
+export type Bereich = 'start' | 'zuordnen' | 'pruefen' | 'planwerte' | 'vereinbarung' | 'nachhalten';
 
 export interface ErzeugtesDokument {
   readonly bytes: Uint8Array;

@@ -27,6 +27,7 @@ import { Zuordnen } from './Zuordnen';
 import { Pruefen } from './Pruefen';
 import { Planwerte } from './Planwerte';
 import { VereinbarungAnsicht } from './VereinbarungAnsicht';
+import { Nachhalten } from './Nachhalten';
 
 export interface ZielplanerProps {
   readonly umgebung: Arbeitsumgebung;
@@ -188,6 +189,7 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
           </Tab>
           <Tab value="planwerte">Planwerte</Tab>
           <Tab value="vereinbarung">Vereinbarung</Tab>
+          <Tab value="nachhalten">Nachhalten</Tab>
         </TabList>
         <main className={s.inhalt} aria-busy={laeuft}>
           <div role="status" aria-live="polite" className={s.status}>
@@ -221,6 +223,8 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
               />
             ) : bereich === 'planwerte' ? (
               <Planwerte umgebung={umgebung} stand={stand} aktion={aktion} auswahl={auswahl} setAuswahl={setAuswahl} />
+            ) : bereich === 'nachhalten' ? (
+              <Nachhalten umgebung={umgebung} stand={stand} aktion={aktion} />
             ) : (
               <VereinbarungAnsicht
                 umgebung={umgebung}
