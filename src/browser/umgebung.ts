@@ -9,6 +9,8 @@
  */
 import type { Arbeitsumgebung, SpeicherErgebnis } from '../pane/umgebung';
 import type { Arbeitsmappe, Rohwert } from '../lesen/port';
+import type { Art } from '../catalogue/felder';
+import type { Wert } from '../model/vereinbarung';
 
 import { DOCX_MIME, herunterladen, XLSX_MIME } from '../pane/herunterladen';
 
@@ -69,6 +71,15 @@ export class XlsxUmgebung implements Arbeitsumgebung {
       }
     }
     this.zeige?.({ adresse, namen, wert });
+  }
+
+  async planungsmappeBauen(eingabe: {
+    art: Art;
+    werte: Record<string, Wert>;
+    listen: Record<string, (string | number | null)[][]>;
+  }): Promise<Uint8Array> {
+    const { baueMappe } = await import(/* webpackChunkName: "vorlage" */ '../xlsx/vorlage');
+    return baueMappe(eingabe);
   }
 
   async dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {

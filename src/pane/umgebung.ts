@@ -10,7 +10,7 @@
  * Contract is stable: add optional members only (a method may return a German note where it returned nothing).
  */
 import type { Art } from '../catalogue/felder';
-import type { Befund } from '../model/vereinbarung';
+import type { Befund, Wert } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
 
 /** One value to write into a derived cell (Planwerte). */
@@ -86,6 +86,16 @@ export interface Arbeitsumgebung {
 
   /** Inserts a planning sheet built by `erzeugeVorlage(art)` into the open workbook. */
   vorlageEinfuegen?(art: Art): Promise<void>;
+
+  /**
+   * Builds a planning workbook (.xlsx bytes) from field values and list rows, as `zielplaner template`
+   * does (used for "Planung für das Folgejahr"). Optional; where it is missing the button is hidden.
+   */
+  planungsmappeBauen?(eingabe: {
+    art: Art;
+    werte: Record<string, Wert>;
+    listen: Record<string, (string | number | null)[][]>;
+  }): Promise<Uint8Array>;
 
   /** Offers a generated .docx for saving. */
   dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis>;

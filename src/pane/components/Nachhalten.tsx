@@ -14,7 +14,10 @@ import { Nachhaltungstabelle } from './Nachhaltungstabelle';
 const Verlaufsgrafik = React.lazy(() => import(/* webpackChunkName: "verlaufsgrafik" */ './Verlaufsgrafik'));
 
 /** Next year's planning workbook as bytes and file name (like `zielplaner template --folgejahr`). */
-export async function folgejahrMappe(stand: Stand): Promise<{ bytes: Uint8Array; dateiname: string; hinweise: string[] }> {
+export async function folgejahrMappe(
+  stand: Stand,
+  bauen: NonNullable<Arbeitsumgebung['planungsmappeBauen']>,
+): Promise<{ bytes: Uint8Array; dateiname: string; hinweise: string[] }> {
   if (!stand.mappe || stand.ergebnisse.length !== 1)
     throw new Error('Die Planung für das Folgejahr lässt sich nur aus einer Arbeitsmappe mit genau einer Vereinbarung anlegen.');
   const v = stand.ergebnisse[0]!.vereinbarung;
@@ -23,8 +26,7 @@ export async function folgejahrMappe(stand: Stand): Promise<{ bytes: Uint8Array;
   const f = folgejahr(v, leseIst(stand.mappe).zeilen);
   if (!f) throw new Error('In der Arbeitsmappe ist kein Zieljahr (ZV_Jahr) angegeben; das Folgejahr lässt sich nicht bestimmen.');
   const werte = Object.fromEntries(Object.entries(f.werte).filter(([name]) => findeFeld(name)?.arten.includes(art)));
-  const { baueMappe } = await import(/* webpackChunkName: "vorlage" */ '../../xlsx/vorlage');
-  const bytes = await baueMappe({ art, werte, listen: f.listen });
+  const bytes = await bauen({ art, werte, listen: f.listen });
   return { bytes, dateiname: `Planung_${f.jahr}.xlsx`, hinweise: f.befunde.map((b) => b.message) };
 }
 
@@ -38,12 +40,12 @@ export function Nachhalten(props: {
   if (stand.keinPlanungsblatt) return <Text>{stand.keinPlanungsblatt}</Text>;
   const ist = leseIst(stand.mappe);
   const folgejahrKnopf =
-    props.umgebung.art === 'browser' ? (
+    props.umgebung.art === 'browser' && props.umgebung.planungsmappeBauen ? (
       <div>
         <Button
           onClick={() =>
             void props.aktion(async () => {
-              const m = await folgejahrMappe(stand);
+              const m = await folgejahrMappe(stand, props.umgebung.planungsmappeBauen!.bind(props.umgebung));
               if (!herunterladen(m.bytes, m.dateiname, XLSX_MIME))
                 throw new Error('Dieser Browser kann keine Dateien zum Herunterladen anbieten.');
               return [`Die Planung für das Folgejahr wurde als „${m.dateiname}“ heruntergeladen.`, ...m.hinweise].join(' ');
