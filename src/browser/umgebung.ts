@@ -76,7 +76,7 @@ export class XlsxUmgebung implements Arbeitsumgebung {
   async planungsmappeBauen(eingabe: {
     art: Art;
     werte: Record<string, Wert>;
-    listen: Record<string, (string | number | null)[][]>;
+    listen: Record<string, readonly (readonly (string | number | null)[])[]>;
   }): Promise<Uint8Array> {
     const { baueMappe } = await import(/* webpackChunkName: "vorlage" */ '../xlsx/vorlage');
     return baueMappe(eingabe);

@@ -94,7 +94,7 @@ export interface Arbeitsumgebung {
   planungsmappeBauen?(eingabe: {
     art: Art;
     werte: Record<string, Wert>;
-    listen: Record<string, (string | number | null)[][]>;
+    listen: Record<string, readonly (readonly (string | number | null)[])[]>;
   }): Promise<Uint8Array>;
 
   /** Offers a generated .docx for saving. */
