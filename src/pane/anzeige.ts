@@ -10,6 +10,7 @@ import {
   feldFuer,
   findeFeld,
   type Feld,
+  type FeldName,
   type Geschlecht,
   type Kennzahl,
   type Teil,
@@ -194,6 +195,61 @@ export function plantabellen(e: Pruefergebnis): Plantabelle[] {
   }));
 }
 
+/** One row of the integration counts (Hessen zkT): the minimum number of integrations of a group. */
+export interface Integrationszeile {
+  readonly geschlecht: Geschlecht;
+  readonly titel: string;
+  readonly zelle: Planzelle;
+}
+
+const INT_FELD: Readonly<Record<Geschlecht, FeldName>> = {
+  Frauen: FELD.ZV_INT_Ziel_Frauen,
+  Maenner: FELD.ZV_INT_Ziel_Maenner,
+  Gesamt: FELD.ZV_INT_Ziel_Gesamt,
+};
+
+/** Frauen + Männer, when both are numbers: the total the rules derive (src/rules/integrationen.ts). */
+function integrationenSumme(v: Vereinbarung): number | undefined {
+  const f = v.werte[INT_FELD.Frauen];
+  const m = v.werte[INT_FELD.Maenner];
+  return typeof f === 'number' && typeof m === 'number' ? f + m : undefined;
+}
+
+/** Whether the checks report the entered integration total as contradicting Frauen + Männer. */
+function integrationenWiderspruch(e: Pruefergebnis): boolean {
+  return e.befunde.some((b) => b.field === INT_FELD.Gesamt && b.severity !== 'info' && WIDERSPRUCHSREGEL.test(b.rule));
+}
+
+/**
+ * The integration counts beside the Kennzahlen, like them with the origin of each value: the total is
+ * "berechnet" (Frauen + Männer) when it was not entered. Null when the agreement has no integrations.
+ */
+export function integrationstabelle(e: Pruefergebnis): Integrationszeile[] | null {
+  const v = e.vereinbarung;
+  if (GESCHLECHTER.every((g) => v.werte[INT_FELD[g]] === undefined && !v.eingegeben.has(INT_FELD[g]))) return null;
+  const summe = integrationenSumme(v);
+  return GESCHLECHTER.map((g) => {
+    const name = INT_FELD[g];
+    const feld = feldFuer(name);
+    const wert = v.werte[name];
+    const herkunft: Herkunft = v.eingegeben.has(name) ? 'eingegeben' : wert !== undefined ? 'abgeleitet' : 'fehlt';
+    const adresse = v.zellen[name];
+    const widerspruch = g === 'Gesamt' && herkunft === 'eingegeben' && summe !== undefined && integrationenWiderspruch(e);
+    return {
+      geschlecht: g,
+      titel: ZEILEN_TITEL[g],
+      zelle: {
+        teil: 'Ziel',
+        feld,
+        ...(adresse !== undefined ? { adresse } : {}),
+        text: wert !== undefined ? wertText(feld, wert) : '–',
+        herkunft,
+        ...(widerspruch ? { abgeleitetText: wertText(feld, summe) } : {}),
+      },
+    };
+  });
+}
+
 /**
  * The name of an agreement in the chooser and in messages: "Zeile 5 – Jobcenter Musterstadt" for a
  * row of the list of agreements, else its sheet ("Planung"), with the Jobcenter (or Träger) if known.
@@ -220,9 +276,19 @@ export function planwerte(mappe: Arbeitsmappe, ergebnisse: readonly Pruefergebni
   for (const [name, adresse] of Object.entries(v.zellen)) {
     const feld = findeFeld(name);
     if (!feld || feld.rolle === 'eingabe' || adresse === undefined) continue;
+    const zelle = zelleBei(mappe, adresse);
+    if (feld.name === INT_FELD.Gesamt) {
+      // the integration total is no Kennzahl: Frauen + Männer for an empty cell or a contradicting entry
+      const summe = integrationenSumme(v);
+      const eingabe = v.werte[feld.name];
+      if (summe === undefined) continue;
+      if (!v.eingegeben.has(feld.name)) out.push({ feld, adresse, abgeleitet: summe, zellwert: summe });
+      else if (eingabe !== undefined && integrationenWiderspruch(e))
+        out.push({ feld, adresse, abgeleitet: summe, eingegeben: eingabe, zellwert: summe });
+      continue;
+    }
     const k = alleKennzahlwerte(v).find((w) => w.feld === feld.name);
     if (!k) continue;
-    const zelle = zelleBei(mappe, adresse);
     if (!k.eingegeben) {
       if (k.wert !== undefined) out.push({ feld, adresse, abgeleitet: k.wert, zellwert: zellwert(feld, k.wert, zelle) });
       continue;

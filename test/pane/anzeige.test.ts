@@ -10,6 +10,7 @@ import {
   anzahlText,
   dokumentText,
   inhaltText,
+  integrationstabelle,
   plantabellen,
   planwerte,
   vereinbarungName,
@@ -165,4 +166,43 @@ test('a cell shown from a finding reads its number in German format', () => {
   expect(inhaltText(14.93)).toBe('die Zahl 14,93');
   expect(inhaltText(-1234567.5)).toBe('die Zahl -1.234.567,5');
   expect(inhaltText('neunzehn')).toBe('den Text „neunzehn“');
+});
+
+test('Mümlingtal (Hessen zkT): the integration total Frauen + Männer shows as "berechnet" in Planwerte and can be written', async () => {
+  const mappe = await leseXlsx(beispiel('Muemlingtal_2024_zkT.xlsx'), 'Muemlingtal_2024_zkT.xlsx');
+  const [e] = pruefeMappe(mappe);
+  const zeilen = integrationstabelle(e!)!;
+  expect(zeilen.map((z) => [z.titel, z.zelle.text, HERKUNFT_TEXT[z.zelle.herkunft], z.zelle.abgeleitetText])).toEqual([
+    ['Frauen', '258', 'eingegeben', undefined],
+    ['Männer', '354', 'eingegeben', undefined],
+    ['Gesamt', '612', 'berechnet', undefined],
+  ]);
+  const gesamt = zeilen[2]!.zelle.adresse!;
+  expect(gesamt).toMatch(/!/);
+  expect(planwerte(mappe, [e!], 0).filter((p) => p.feld.name === 'ZV_INT_Ziel_Gesamt')).toEqual([
+    expect.objectContaining({ adresse: gesamt, abgeleitet: 612, zellwert: 612 }),
+  ]);
+  // an agreement without integrations has no such table
+  const [kl] = pruefeMappe(await leseXlsx(beispiel('Kaiserslautern_2024_gE.xlsx'), 'Kaiserslautern_2024_gE.xlsx'));
+  expect(integrationstabelle(kl!)).toBeNull();
+});
+
+test('an entered integration total that is not Frauen + Männer: the sum beside it, as Prüfen reports it', async () => {
+  const gelesen = await leseXlsx(beispiel('Muemlingtal_2024_zkT.xlsx'), 'Muemlingtal_2024_zkT.xlsx');
+  const bereich = gelesen.bereiche.find((b) => b.name === 'ZV_INT_Ziel_Gesamt')!;
+  const mit = (wert: number): Arbeitsmappe => ({
+    ...gelesen,
+    bereiche: gelesen.bereiche.map((b) => (b === bereich ? { ...b, zellen: [[{ ...b.zellen![0]![0]!, wert }]] } : b)),
+  });
+  const [falsch] = pruefeMappe(mit(600));
+  expect(falsch!.befunde.map((b) => b.rule)).toContain('INT_GESAMT_SUMME');
+  expect(integrationstabelle(falsch!)![2]!.zelle).toMatchObject({ text: '600', herkunft: 'eingegeben', abgeleitetText: '612' });
+  expect(planwerte(mit(600), [falsch!], 0).filter((p) => p.feld.name === 'ZV_INT_Ziel_Gesamt')).toEqual([
+    expect.objectContaining({ abgeleitet: 612, eingegeben: 600 }),
+  ]);
+  // the right total entered: no contradiction, nothing to write
+  const [richtig] = pruefeMappe(mit(612));
+  expect(integrationstabelle(richtig!)![2]!.zelle).toMatchObject({ text: '612', herkunft: 'eingegeben' });
+  expect(integrationstabelle(richtig!)![2]!.zelle.abgeleitetText).toBeUndefined();
+  expect(planwerte(mit(612), [richtig!], 0).filter((p) => p.feld.name === 'ZV_INT_Ziel_Gesamt')).toEqual([]);
 });

@@ -193,6 +193,28 @@ test('Planwerte fill empty cells and overwrite an entered value only after the u
   await waitFor(() => expect(fake.zellen.get('Werte 2026!D3')?.values).toEqual([[22.4]]));
 });
 
+test('the integration total (Frauen + Männer) shows in the Planwerte table as "berechnet" and is written like the other derived values', async () => {
+  const { fake, umgebung, user } = starte([
+    ...planung(),
+    n('ZV_INT_Ziel_Frauen', 'Planung!C30', 258, '#,##0'),
+    n('ZV_INT_Ziel_Maenner', 'Planung!C31', 1354, '#,##0'),
+    n('ZV_INT_Ziel_Gesamt', 'Planung!C32', '', '#,##0'),
+  ]);
+  render(<Zielplaner umgebung={umgebung} startBereich="planwerte" />);
+  const tabelle = within(await screen.findByRole('table', { name: 'Integrationen (mindestens)' }));
+  const zeilen = tabelle.getAllByRole('row').map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+  expect(zeilen).toEqual([
+    ['Gruppe', 'Zielwert'],
+    ['Frauen', '258eingegeben'],
+    ['Männer', '1.354eingegeben'],
+    ['Gesamt', '1.612berechnet'],
+  ]);
+  const gesamt = screen.getByRole('checkbox', { name: 'Integrationen mindestens (gesamt): 1.612 (Planung!C32)' });
+  await waitFor(() => expect((gesamt as HTMLInputElement).checked).toBe(true));
+  await user.click(screen.getByRole('button', { name: 'Planwerte in die Zellen schreiben' }));
+  await waitFor(() => expect(fake.zellen.get('Planung!C32')?.values).toEqual([[1612]]));
+});
+
 test('the agreement preview shows the document text; on a Mac the system browser offers the download', async () => {
   const { umgebung, user } = starte(planung());
   const geoeffnet: string[] = [];

@@ -22,7 +22,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Arbeitsumgebung } from '../umgebung';
-import { HERKUNFT_TEXT, TEIL_TITEL, plantabellen, planwerte, wertText, type Planwert, type Planzelle } from '../anzeige';
+import {
+  HERKUNFT_TEXT,
+  TEIL_TITEL,
+  integrationstabelle,
+  plantabellen,
+  planwerte,
+  wertText,
+  type Planwert,
+  type Planzelle,
+} from '../anzeige';
 import { VereinbarungWahl } from './Auswahl';
 import type { Aktion, Stand } from '../stand';
 
@@ -78,6 +87,10 @@ export function Planwerte(props: {
   const tabellen = React.useMemo(() => {
     const e = stand.ergebnisse[props.auswahl];
     return e ? plantabellen(e) : [];
+  }, [stand.ergebnisse, props.auswahl]);
+  const integrationen = React.useMemo(() => {
+    const e = stand.ergebnisse[props.auswahl];
+    return e ? integrationstabelle(e) : null;
   }, [stand.ergebnisse, props.auswahl]);
   const [gewaehlt, setGewaehlt] = React.useState<ReadonlySet<string>>(new Set());
   const [frage, setFrage] = React.useState<Planwert[] | null>(null);
@@ -139,6 +152,29 @@ export function Planwerte(props: {
           </Table>
         </section>
       ))}
+      {integrationen ? (
+        <section aria-labelledby="planwerte-INT">
+          <Subtitle2 as="h3" id="planwerte-INT">
+            Integrationen (mindestens)
+          </Subtitle2>
+          <Table size="small" className={s.tabelle} aria-labelledby="planwerte-INT">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Gruppe</TableHeaderCell>
+                <TableHeaderCell className={s.zahl}>{TEIL_TITEL.Ziel}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {integrationen.map((z) => (
+                <TableRow key={z.geschlecht}>
+                  <TableHeaderCell scope="row">{z.titel}</TableHeaderCell>
+                  <Wertzelle z={z.zelle} />
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      ) : null}
       {liste.length === 0 ? (
         <Text>Alle berechenbaren Planwerte stehen bereits in den Zellen; es gibt nichts zu übernehmen.</Text>
       ) : (
