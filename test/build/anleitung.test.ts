@@ -52,3 +52,14 @@ test('every picture the guide shows exists in docs/bilder (copied to dist/bilder
     expect([b, existsSync(join(WURZEL, 'docs', b))]).toEqual([b, true]);
   }
 });
+
+test('the README says per Excel version which ExcelApi it has and what Zielplaner shows (Microsoft’s requirement-set table)', () => {
+  const readme = readFileSync(join(WURZEL, 'README.md'), 'utf8');
+  const zeile = (excel: string): string => readme.split('\n').find((z) => z.startsWith(`| ${excel} |`)) ?? '';
+  expect(zeile('Office 2016 (one-time purchase)')).toMatch(/\| 1\.1 \| not offered \(manifest needs 1\.4\)/);
+  expect(zeile('Office 2019 (one-time purchase / LTSC)')).toMatch(/\| 1\.7 \(1\.8 starts with Office 2021\) \|/);
+  expect(zeile('Office LTSC 2021')).toMatch(/\| 1\.14 \|/);
+  expect(zeile('Office LTSC 2024')).toMatch(/\| 1\.17 \|/);
+  for (const excel of ['Microsoft 365 (Windows, current builds)', 'Excel on the web', 'Excel for Mac (Microsoft 365, current)'])
+    expect(zeile(excel)).toMatch(/\| all/);
+});

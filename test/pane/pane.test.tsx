@@ -146,6 +146,8 @@ test('a workbook without ZV_ names offers to create the planning sheet', async (
   expect(screen.getByText(/kein Planungsblatt gefunden/)).toBeTruthy();
   expect(screen.getByRole('radio', { name: /zkT – Land und zugelassener kommunaler Träger/ })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Eigenes Blatt zuordnen' })).toBeTruthy();
+  // no error: the tab carries no "0" (issue 9: "Fehler (0)" plus a red "0" badge)
+  expect(screen.getByRole('tab', { name: 'Prüfen, 0 Fehler' }).textContent).not.toMatch(/\d/);
 });
 
 test('Planwerte fill empty cells and overwrite an entered value only after the user confirms', async () => {
