@@ -206,3 +206,21 @@ test('an entered integration total that is not Frauen + Männer: the sum beside 
   expect(integrationstabelle(richtig!)![2]!.zelle.abgeleitetText).toBeUndefined();
   expect(planwerte(mit(612), [richtig!], 0).filter((p) => p.feld.name === 'ZV_INT_Ziel_Gesamt')).toEqual([]);
 });
+
+test('after a recalculation (LibreOffice: binary noise in every number) Kaiserslautern still shows no contradiction and offers nothing', async () => {
+  const gelesen = await leseXlsx(beispiel('Kaiserslautern_2024_gE.xlsx'), 'Kaiserslautern_2024_gE.xlsx');
+  // issue 9: the pane listed "Eingegeben ist +1,6 %; abgeleitet ergibt sich +1,6 %" for such a file
+  const rauschen = (w: unknown): unknown => (typeof w === 'number' && !Number.isInteger(w) ? w * (1 + 3e-15) : w);
+  const mappe: Arbeitsmappe = {
+    ...gelesen,
+    bereiche: gelesen.bereiche.map((b) => ({
+      ...b,
+      zellen: b.zellen?.map((r) => r.map((z) => ({ ...z, wert: rauschen(z.wert) as typeof z.wert }))) ?? null,
+    })),
+  };
+  expect(mappe.bereiche.some((b, i) => b.zellen?.[0]?.[0]?.wert !== gelesen.bereiche[i]!.zellen?.[0]?.[0]?.wert)).toBe(true);
+  const [e] = pruefeMappe(mappe);
+  expect(e!.befunde.filter((b) => b.severity !== 'info')).toEqual([]);
+  expect(plantabellen(e!).flatMap((t) => t.zeilen.flatMap((z) => z.zellen.filter((c) => c.abgeleitetText)))).toEqual([]);
+  expect(planwerte(mappe, [e!], 0)).toEqual([]);
+});
