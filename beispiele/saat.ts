@@ -302,8 +302,10 @@ export const MANSFELD: Saat = {
       ZV_IQ_Ziel_Gesamt: 18.9,
       ZV_LZB_Ziel_Gesamt: 7331,
       ZV_LLU_Prognose: 38219839,
+      // only what the agreement adds: its first sentence ("… auf Basis der Ende 2019 geplanten
+      // Zielwerte abgeschlossen.") is the 2020 wording the document prints itself
       ZV_Zusatztext:
-        'Die Zielvereinbarung wird auf Basis der Ende 2019 geplanten Zielwerte abgeschlossen. Unter den aktuellen Entwicklungen infolge der SARS-CoV-2-Pandemie ist zu erwarten, dass die Zielerreichung für das Jahr 2020 nicht vollständig realisierbar ist. Die Lage und die Auswirkungen auf die Zielerreichung werden von den Zielvereinbarungspartnern und -partnerinnen beurteilt und adäquat bei der Bewertung der Zielerreichung berücksichtigt.',
+        'Unter den aktuellen Entwicklungen infolge der SARS-CoV-2-Pandemie ist zu erwarten, dass die Zielerreichung für das Jahr 2020 nicht vollständig realisierbar ist. Die Lage und die Auswirkungen auf die Zielerreichung werden von den Zielvereinbarungspartnern und -partnerinnen beurteilt und adäquat bei der Bewertung der Zielerreichung berücksichtigt.',
     },
     listen: {
       ZV_LokaleZiele: [
