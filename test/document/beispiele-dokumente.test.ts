@@ -130,7 +130,7 @@ describe('Lörrach 2024 (gE-kT, level only)', () => {
 
   test('kommunale Ziele, the footnote and the limitation sentence', () => {
     expect(d.text).toContain(
-      'IV) Kommunale Ziele zwischen Jobcenter und kommunalem Träger\nKommunales Ziel zu\nBeschreibung\nVerbesserung und Festigung der SGBII-Quote',
+      'IV) kommunale Ziele zwischen JC und kommunalem Träger\nKommunales Ziel zu\nBeschreibung\nVerbesserung und Festigung der SGBII-Quote',
     );
     expect(d.text).toContain('Der Bestand der Bedarfsgemeinschaften soll im Jahresdurchschnitt 2024 5.800 betragen.');
     expect(d.text).toContain('Vereinbarungen zu den Zielwerten und zum Zielnachhalteprozess *');
