@@ -220,6 +220,9 @@ export const EMSLAND: Saat = {
       ZV_LZB_Veraenderung_Gesamt: 14.0,
       ZV_Budget_Verwaltung: 13155724,
       ZV_Budget_Eingliederung: 8696936,
+      // Niedersachsen's § 3 (6), which the built-in zkT text (for every Land) does not have
+      ZV_Zusatztext:
+        '(6) In die Vorbereitung der regelmäßigen und ggf. notwendigen anlassbezogenen Zieldialoge wird der Ausschuss für Zielvereinbarungen nach § 2b des Niedersächsischen Gesetzes zur Ausführung des Zweiten Buches des Sozialgesetzbuchs und des § 6b des Bundeskindergeldgesetzes (Nds. AG SGB II) einbezogen, welcher ebenfalls die maßgeblichen Grundlagen und Empfehlungen dafür erarbeitet.',
       ZV_Rahmenbedingungen: [
         'Für Niedersachsen geht das IAB von unterschiedlichen Trends auf dem Arbeitsmarkt aus. Dabei erwartet das IAB ein leichtes Wachstum der sozialversicherungspflichtigen Beschäftigten von 0,2 %, während für die Arbeitslosigkeit insgesamt ein Anstieg um 3,1 % errechnet wurde. Der Anstieg wird jedoch mit einem Plus von 4,7 % deutlich stärker das SGB II als das SGB III betreffen.',
         'Insgesamt hängen die Dynamik und Entwicklung des Arbeitsmarktes im Jahr 2024 entscheidend von der weiteren geopolitischen Entwicklung ab. Die gesamtwirtschaftliche Lage hemmt vor allem die Binnennachfrage, schürt Unsicherheiten und erschwert dringend erforderliche strategische Investitionen zur Bewältigung bzw. Umsetzung des strukturellen Wandels und zur Erhöhung der Resilienz der Wirtschaft.',

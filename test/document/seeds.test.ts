@@ -122,8 +122,10 @@ const GRUND = {
   LANDKREIS_VOLL: "the built-in text names the Landkreis in full ('des Landkreises Emsland'), the seed shortens to 'des Landkreises'",
   SCHRITTE_EINLEITUNG:
     "Emsland's lead sentence before the Umsetzungsschritte is longer than the built-in one; the workbook has no field for it",
-  ZKT_P3:
-    "§ 3 Zielnachhaltung in Emsland's wording (goals 3 and 4 in the dialogues, 'begleitet/unterstützt', the Bürgergeldreform, the Niedersachsen committee of § 3 (6)) differs from the built-in zkT text",
+  ZAEHLUNG: "the seed refers to the individualised goals as 'Nr. 3 und 4' although they are Nr. 4 to 6; the document counts them",
+  BEGLEITET: "Emsland writes 'begleitet/unterstützt' in § 3 (2); the built-in zkT text 'begleitet'",
+  BUERGERGELD:
+    "Emsland's § 3 (4) names the effects of the Bürgergeldreform; the built-in sentence is general (the workbook has no field for § 3 (4))",
   ZKT_UNTERSCHRIFT:
     "Emsland's signature block ('Hannover, den …', 'In Vertretung', names in brackets, the ministry in the nominative) differs from the built-in one",
 } as const;
@@ -200,21 +202,14 @@ const ERLAUBT: Record<string, readonly Erlaubt[]> = {
     { fehlt: 'vorliegenden Erkenntnisse und Erfahrungen sowie der', zusaetzlich: '', grund: GRUND.SCHRITTE_EINLEITUNG },
     { fehlt: 'für den Landkreis Emsland', zusaetzlich: '', grund: GRUND.SCHRITTE_EINLEITUNG },
     { fehlt: 'MS', zusaetzlich: 'Land Niedersachsen', grund: GRUND.MS },
-    { fehlt: '3 und', zusaetzlich: '', grund: GRUND.ZKT_P3 },
-    { fehlt: 'werden', zusaetzlich: 'bis 6 wird', grund: GRUND.ZKT_P3 },
-    { fehlt: 'begleitet/unterstützt.', zusaetzlich: 'begleitet.', grund: GRUND.ZKT_P3 },
-    { fehlt: '– insbesondere die Effekte der Bürgergeldreform -', zusaetzlich: '', grund: GRUND.ZKT_P3 },
-    { fehlt: '(6)', zusaetzlich: '(Ort, Datum) Dr. Christine Arbogast', grund: GRUND.ZKT_P3 },
+    { fehlt: '3 und', zusaetzlich: '', grund: GRUND.ZAEHLUNG },
+    { fehlt: 'werden', zusaetzlich: 'bis 6 wird', grund: GRUND.ZAEHLUNG },
+    { fehlt: 'begleitet/unterstützt.', zusaetzlich: 'begleitet.', grund: GRUND.BEGLEITET },
+    { fehlt: '– insbesondere die Effekte der Bürgergeldreform -', zusaetzlich: '', grund: GRUND.BUERGERGELD },
+    { fehlt: 'Hannover, den', zusaetzlich: '(Ort, Datum) Dr. Christine Arbogast', grund: GRUND.ZKT_UNTERSCHRIFT },
     {
-      fehlt:
-        'die Vorbereitung der regelmäßigen und ggf. notwendigen anlassbezogenen Zieldialoge wird der Ausschuss für Zielvereinbarungen nach § 2b',
-      zusaetzlich: 'Vertretung',
-      grund: GRUND.ZKT_P3,
-    },
-    {
-      fehlt:
-        'Gesetzes zur Ausführung des Zweiten Buches des Sozialgesetzbuchs und des § 6b des Bundeskindergeldgesetzes (Nds. AG SGB II) einbezogen, welcher ebenfalls die maßgeblichen Grundlagen und Empfehlungen dafür erarbeitet. Hannover, den In Vertretung 2024 Meppen, den *1. Februar* 2024 in Vertretung (Dr. Christine Arbogast) Niedersächsisches Ministerium',
-      zusaetzlich: 'Ministeriums',
+      fehlt: '2024 Meppen, den *1. Februar* 2024 in Vertretung (Dr. Christine Arbogast) Niedersächsisches Ministerium',
+      zusaetzlich: 'des Niedersächsischen Ministeriums',
       grund: GRUND.ZKT_UNTERSCHRIFT,
     },
     {
