@@ -220,10 +220,13 @@ export const EMSLAND: Saat = {
       ZV_LZB_Veraenderung_Gesamt: 14.0,
       ZV_Budget_Verwaltung: 13155724,
       ZV_Budget_Eingliederung: 8696936,
+      // Niedersachsen's § 3 (6), which the built-in zkT text (for every Land) does not have
+      ZV_Zusatztext:
+        '(6) In die Vorbereitung der regelmäßigen und ggf. notwendigen anlassbezogenen Zieldialoge wird der Ausschuss für Zielvereinbarungen nach § 2b des Niedersächsischen Gesetzes zur Ausführung des Zweiten Buches des Sozialgesetzbuchs und des § 6b des Bundeskindergeldgesetzes (Nds. AG SGB II) einbezogen, welcher ebenfalls die maßgeblichen Grundlagen und Empfehlungen dafür erarbeitet.',
       ZV_Rahmenbedingungen: [
         'Für Niedersachsen geht das IAB von unterschiedlichen Trends auf dem Arbeitsmarkt aus. Dabei erwartet das IAB ein leichtes Wachstum der sozialversicherungspflichtigen Beschäftigten von 0,2 %, während für die Arbeitslosigkeit insgesamt ein Anstieg um 3,1 % errechnet wurde. Der Anstieg wird jedoch mit einem Plus von 4,7 % deutlich stärker das SGB II als das SGB III betreffen.',
         'Insgesamt hängen die Dynamik und Entwicklung des Arbeitsmarktes im Jahr 2024 entscheidend von der weiteren geopolitischen Entwicklung ab. Die gesamtwirtschaftliche Lage hemmt vor allem die Binnennachfrage, schürt Unsicherheiten und erschwert dringend erforderliche strategische Investitionen zur Bewältigung bzw. Umsetzung des strukturellen Wandels und zur Erhöhung der Resilienz der Wirtschaft.',
-        'Im Landkreis Emsland ist die aktuelle Lage am regionalen Arbeitsmarkt als durchaus besorgniserregend zu bewerten und auch für die kommenden Monate von vielen Unsicherheiten geprägt. Die Arbeitslosenzahlen sind zum Jahresende weiter angestiegen, während sich die Zahl der gemeldeten Arbeitsstellen insgesamt weiterhin rückläufig entwickelt.',
+        'Im Landkreis Emsland ist die aktuelle Lage am regionalen Arbeitsmarkt als durchaus besorgniserregend zu bewerten und auch für die kommenden Monate von vielen Unsicherheiten geprägt. Die Arbeitslosenzahlen sind zum Jahresende weiter angestiegen, während sich die Zahl der gemeldeten Arbeitsstellen insgesamt weiterhin rückläufig entwickelt. Im Kontext von einer weiterhin positiven Beschäftigungsentwicklung zeigt dies jedoch auch eine differenzierte Situation in den verschiedenen Branchen: Insbesondere die regionale Baubranche klagt in Teilen über leere Auftragsbücher und kommt somit ggfs. in die Situation, Fachkräfte freisetzen zu müssen, die bei einer Verbesserung der Lage eventuell nicht zurückkehren werden. Auch die Entwicklung in der Gastronomie ist im Zuge der Mehrwertsteuererhöhung zu beobachten. In Zeiten von weiterhin hohen Energiepreisen, steigenden Zinsen und schwächelnder Nachfrage sind die Betriebe insgesamt auf verlässliche wirtschaftspolitische Rahmenbedingungen angewiesen, um sich weiter am Markt zu behaupten.',
         'Im weiteren Verlauf des Jahres sind in den Gesprächen zur Zielerreichung zwischen dem Land Niedersachsen und dem Landkreis Emsland die für den Arbeitsmarkt bestehenden konjunkturellen und strukturellen Besonderheiten bei der Bewertung der Zielerreichung zu berücksichtigen.',
       ].join('\n\n'),
     },
@@ -246,7 +249,7 @@ export const EMSLAND: Saat = {
         ],
         [
           'Gleichstellung von Frauen und Männern im SGB II',
-          'Der Landkreis Emsland wird der Gleichstellung von Frauen und Männer auch im Jahr 2024 eine besondere Aufmerksamkeit zukommen lassen, um die Hilfebedürftigkeit von Frauen zu verringern, die Integration von Frauen in Erwerbstätigkeit in den ersten Arbeitsmarkt zu verbessern sowie den Anteil der Frauen in Maßnahmen zu erhöhen.',
+          'Das Prinzip der Gleichstellung von Frauen und Männern in der Grundsicherung für Arbeitsuchende ist auch in der Zielsteuerung - entsprechend der Vorgabe in § 1 Absatz 2 Satz 3 SGB II - zu verfolgen. Der Landkreis Emsland wird der Gleichstellung von Frauen und Männer auch im Jahr 2024 eine besondere Aufmerksamkeit zukommen lassen, um die Hilfebedürftigkeit von Frauen zu verringern, die Integration von Frauen in Erwerbstätigkeit in den ersten Arbeitsmarkt zu verbessern sowie den Anteil der Frauen in Maßnahmen zu erhöhen.',
           null,
         ],
         [
@@ -302,8 +305,10 @@ export const MANSFELD: Saat = {
       ZV_IQ_Ziel_Gesamt: 18.9,
       ZV_LZB_Ziel_Gesamt: 7331,
       ZV_LLU_Prognose: 38219839,
+      // only what the agreement adds: its first sentence ("… auf Basis der Ende 2019 geplanten
+      // Zielwerte abgeschlossen.") is the 2020 wording the document prints itself
       ZV_Zusatztext:
-        'Die Zielvereinbarung wird auf Basis der Ende 2019 geplanten Zielwerte abgeschlossen. Unter den aktuellen Entwicklungen infolge der SARS-CoV-2-Pandemie ist zu erwarten, dass die Zielerreichung für das Jahr 2020 nicht vollständig realisierbar ist. Die Lage und die Auswirkungen auf die Zielerreichung werden von den Zielvereinbarungspartnern und -partnerinnen beurteilt und adäquat bei der Bewertung der Zielerreichung berücksichtigt.',
+        'Unter den aktuellen Entwicklungen infolge der SARS-CoV-2-Pandemie ist zu erwarten, dass die Zielerreichung für das Jahr 2020 nicht vollständig realisierbar ist. Die Lage und die Auswirkungen auf die Zielerreichung werden von den Zielvereinbarungspartnern und -partnerinnen beurteilt und adäquat bei der Bewertung der Zielerreichung berücksichtigt.',
     },
     listen: {
       ZV_LokaleZiele: [
@@ -317,19 +322,19 @@ export const MANSFELD: Saat = {
         ],
         [
           'Reduzierung Langzeitarbeitslosigkeit i. V. m. Verbesserung der Bildungs- und Entwicklungschancen',
-          'Landesprogramm zur beruflichen Integration von Personen mit besonderen Vermittlungshemmnissen „Aktive Eingliederung“\nDas Programm richtet sich an am Arbeitsmarkt benachteiligte Personen, die mit Hilfe der Förderangebote nach dem Zweiten oder Dritten Buch Sozialgesetzbuch nicht mehr erreicht werden können und einen besonderen Unterstützungsbedarf bei der Eingliederung in den ersten Arbeitsmarkt oder in Ausbildung haben.\nDas Jobcenter unterstützt die Umsetzung des Landesprogramms, das im Landkreis an den Standorten Eisleben und Sangerhausen weitergeführt wird, durch die Akquisition von Projektteilnehmern und ihre gezielte Vorbereitung und Nachbetreuung.',
+          'Landesprogramm zur beruflichen Integration von Personen mit besonderen Vermittlungshemmnissen „Aktive Eingliederung“\nDas Programm richtet sich an am Arbeitsmarkt benachteiligte Personen, die mit Hilfe der Förderangebote nach dem Zweiten oder Dritten Buch Sozialgesetzbuch nicht mehr erreicht werden können und einen besonderen Unterstützungsbedarf bei der Eingliederung in den ersten Arbeitsmarkt oder in Ausbildung haben.\nDas Programmziel besteht darin, durch längerfristige individuelle lösungsorientierte Integrationsbegleitung der Betroffenen bessere Integrationsfortschritte zu erzielen und schließlich ihre berufliche Integration in den ersten Arbeitsmarkt oder in Ausbildung zu erreichen und zu festigen.\nDas Jobcenter unterstützt die Umsetzung des Landesprogramms, das im Landkreis an den Standorten Eisleben und Sangerhausen weitergeführt wird, durch die Akquisition von Projektteilnehmern und ihre gezielte Vorbereitung und Nachbetreuung.',
         ],
         [
           'Jugendarbeitslosigkeit',
-          'Landesprogramm STABIL\nZiel des Landesprogramms ist es, die Bildungs- und Beschäftigungsfähigkeit förderungsbedürftiger junger Menschen zu entwickeln und herzustellen, so dass sie in geeignete weiterführende Maßnahmen, in Ausbildung oder Beschäftigung integriert werden können. Für das Jobcenter stellt sich das Ziel, die Teilnehmerakquise für die beiden Projekte (Nachrücker) im Zusammenwirken mit den Trägern abzusichern.',
+          'Landesprogramm STABIL\nZiel des Landesprogramms ist es, die Bildungs- und Beschäftigungsfähigkeit förderungsbedürftiger junger Menschen zu entwickeln und herzustellen, so dass sie in geeignete weiterführende Maßnahmen, in Ausbildung oder Beschäftigung integriert werden können.\nDer RAK hat die Träger für die Umsetzung des Landesprogramms mit 20 (SGH) bzw. 30 Plätzen (EIL&HET) im Jahr 2016 in einem Ideenwettbewerb ausgewählt und begleitet die Projektumsetzung. Der Beschluss, die Projekte (in SGH mit auf 15 verminderter Platzzahl) fortzuführen, wurde im Februar 2020 vom RAK gefasst. Für das Jobcenter stellt sich das Ziel, die Teilnehmerakquise für die beiden Projekte (Nachrücker) im Zusammenwirken mit den Trägern abzusichern.',
         ],
         [
           'Langzeitarbeitslosigkeit/ Soziale Teilhabe',
-          'Das Landesprogramm Gesellschaftliche Teilhabe: Jobperspektive 58+\nDer Landkreis Mansfeld-Südharz verfügt aktuell in der Verlängerungsphase bis 30.06.2021 noch über 64 Teilnehmerplätze. Das Jobcenter stellt sich das Ziel, die Träger bei der Umsetzung des Landesprogramms durch die Auswahl geeigneter Teilnehmer als Nachrücker und bedarfsweise bei der sich an das Projekt anschließende weiterführende Maßnahmen zu unterstützen.',
+          'Das Landesprogramm Gesellschaftliche Teilhabe: Jobperspektive 58+\nverfolgt das Ziel, langzeitarbeitslose Personen, die das 58. Lebensjahr vollendet haben und im Rechtskreis des SGB II betreut werden sowie Leistungen zur Sicherung des Lebensunterhaltes beziehen mit längerfristigen, zusätzlichen und im öffentlichen Interesse liegenden sozialversicherungspflichtigen Beschäftigungen die Möglichkeit zur sozialen Teilhabe zu eröffnen.\nDer Landkreis Mansfeld-Südharz verfügt aktuell in der Verlängerungsphase bis 30.06.2021 noch über 64 Teilnehmerplätze.\nDas Jobcenter stellt sich das Ziel, die Träger bei der Umsetzung des Landesprogramms durch die Auswahl geeigneter Teilnehmer als Nachrücker und bedarfsweise bei der sich an das Projekt anschließende weiterführende Maßnahmen zu unterstützen.',
         ],
         [
           'Reduzierung Langzeitarbeitslosigkeit i. V. m. Verbesserung der Bildungs- und Entwicklungschancen',
-          'Landesprogramm „Stabilisierung und Teilhabe am Arbeitsleben“\nDas Ziel des Programms besteht darin, für von Langzeitarbeitslosigkeit betroffene Menschen über längerfristige, geförderte und sozialpädagogisch begleitete Beschäftigung (AGH) die Möglichkeit zur Teilhabe am Arbeitsleben und damit insbesondere zur persönlichen und beruflichen Stabilisierung zu bieten.',
+          'Landesprogramm „Stabilisierung und Teilhabe am Arbeitsleben“\nDas Ziel des Programms besteht darin, für von Langzeitarbeitslosigkeit betroffene Menschen über längerfristige, geförderte und sozialpädagogisch begleitete Beschäftigung (AGH) die Möglichkeit zur Teilhabe am Arbeitsleben und damit insbesondere zur persönlichen und beruflichen Stabilisierung zu bieten.\nLangzeitarbeitslose, die im Rahmen des Programms erfolgreich stabilisiert wurden, sollen durch die Jobcenter auf Arbeitsplätze in einem sogenannten Übergangsarbeitsmarkt (geförderte sozialversicherungs-pflichtige Beschäftigung in Wirtschaftsunternehmen) vermittelt werden. Die finanzielle Förderung dieser Arbeitsplätze soll ausschließlich aus Regel-instrumenten des SGB II erfolgen (z. B. Förderung von Arbeitsverhältnissen nach § 16i/e SGB II).\nDas Jobcenter unterstützt die Umsetzung des Landesprogramms, das im Landkreis mit 145 Plätzen, ab 2. Quartal 2020 sukzessive auf 100 reduziert, umgesetzt wird, durch die Akquisition geeignete Teilnehmer. Durch die Kooperationsvereinbarung zwischen LK und JC wird den Intensivbetreuern eine enge Zusammenarbeit mit den Vermittlungsfachkräften/ Fallmanagern im JC über alle Phasen der Umsetzung des im RAK beschlossenen Projektkonzeptes ermöglicht.',
         ],
       ],
     },

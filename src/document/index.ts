@@ -46,7 +46,7 @@ function inhaltGe(v: Vereinbarung): Block[] {
     ...titel(v),
     ...praeambel(v),
     ...unterschriften(v),
-    ...(mitTraeger ? verantwortung() : []),
+    ...(mitTraeger ? verantwortung(v) : []),
     ...ziele(v),
     ...monitoring(v),
     ...lokaleZiele(v),

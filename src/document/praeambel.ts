@@ -1,16 +1,12 @@
-/** "Präambel Zielvereinbarung": what the agreement contains and the basis of the Planwerte. */
+/** "Präambel Zielvereinbarung": what the agreement contains (in the year's wording) and the basis of the Planwerte. */
 import { HeadingLevel, Paragraph } from 'docx';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
 import { absatz } from './text';
+import { wortlaut } from './wortlaut';
 
 export function praeambel(v: Vereinbarung): Paragraph[] {
-  const punkte = [
-    'Geschäftspolitische Ziele im Rahmen des Zielsystems (§ 48b SGB II),',
-    'lokale Ziele zwischen gemeinsamer Einrichtung und Agentur für Arbeit,',
-    ...(v.art === 'gE-kT' ? ['lokale Ziele zwischen gemeinsamer Einrichtung und kommunalem Träger,'] : []),
-    'Vereinbarungen zum Zielnachhalteprozess.',
-  ];
+  const punkte = wortlaut(v).praeambelPunkte(v.art === 'gE-kT');
   const herbst = jahrText(v, -1);
   return [
     absatz('Präambel Zielvereinbarung', { heading: HeadingLevel.HEADING_1 }),

@@ -1,13 +1,12 @@
-/** The responsibility paragraph of agreements the kommunaler Träger signs (gE-kT). */
+/** The responsibility paragraph of agreements the kommunaler Träger signs (gE-kT), in the year's wording. */
 import { Paragraph } from 'docx';
+import type { Vereinbarung } from '../model/vereinbarung';
 import { absatz } from './text';
-
-export const VERANTWORTUNG =
-  'Für den Zielvereinbarungsprozess im Bereich der gE sind die Verantwortlichkeiten der Träger BA und Kommune zu beachten. Beide Träger sind im Rahmen der ihnen gesetzlich zugewiesenen Aufgaben für die rechtmäßige und zweckmäßige Leistungserbringung verantwortlich. Dementsprechend können sich die Inhalte dieser Zielvereinbarung nur auf den jeweiligen Verantwortungsbereich von BA oder kommunalem Träger beziehen.';
+import { wortlaut } from './wortlaut';
 
 export const BESCHRAENKUNG =
   'Die Zielvereinbarungen beschränken sich auf den jeweiligen Verantwortungsbereich der Zielvereinbarungspartner - siehe Präambel.';
 
-export function verantwortung(): Paragraph[] {
-  return [absatz(VERANTWORTUNG, { spacing: { before: 360 } })];
+export function verantwortung(v: Vereinbarung): Paragraph[] {
+  return [absatz(wortlaut(v).verantwortung, { spacing: { before: 360 } })];
 }

@@ -58,7 +58,7 @@ export function listenZahl(wert: number): string {
   return zahl(wert, 2);
 }
 
-const VERGLEICH_TEXT: Record<Vergleich, string> = { '<=': 'kleiner gleich', '>=': 'größer gleich', '=': 'gleich' };
+export const VERGLEICH_TEXT: Record<Vergleich, string> = { '<=': 'kleiner gleich', '>=': 'größer gleich', '=': 'gleich' };
 
 /** "kleiner gleich 1.132", "größer gleich 261", "gleich 5"; without a comparison just the number. */
 export function schranke(wert: number | undefined, vergleich: Vergleich | undefined): string {

@@ -130,7 +130,7 @@ describe('Lörrach 2024 (gE-kT, level only)', () => {
 
   test('kommunale Ziele, the footnote and the limitation sentence', () => {
     expect(d.text).toContain(
-      'IV) Kommunale Ziele zwischen Jobcenter und kommunalem Träger\nKommunales Ziel zu\nBeschreibung\nVerbesserung und Festigung der SGBII-Quote',
+      'IV) kommunale Ziele zwischen JC und kommunalem Träger\nKommunales Ziel zu\nBeschreibung\nVerbesserung und Festigung der SGBII-Quote',
     );
     expect(d.text).toContain('Der Bestand der Bedarfsgemeinschaften soll im Jahresdurchschnitt 2024 5.800 betragen.');
     expect(d.text).toContain('Vereinbarungen zu den Zielwerten und zum Zielnachhalteprozess *');
@@ -195,8 +195,27 @@ describe('Mansfeld-Südharz 2020 (totals only, K1 Prognose, numeric bounds)', ()
     expect(d.text).toContain(
       'Ziel\nMessgröße\nPrognose 2020\nVerringerung der Hilfebedürftigkeit\nSumme der Leistungen zum Lebensunterhalt\n38.219.839 €',
     );
-    expect(d.text).toMatch(/Vermeidung Übertritte LZA kleiner gleich 1\.132/);
-    expect(d.text).toMatch(/größer gleich 261/);
+    // 2020 wording: "III) Lokale Ziele" with the value in a column of its own
+    expect(d.text).toContain(
+      'III) Lokale Ziele\nLokales Ziel zu\nBeschreibung\nReduzierung der Langzeitarbeitslosigkeit\nVermeidung Übertritte LZA kleiner gleich\n1.132\nAbgänge LZA in Erwerbstätigkeit (1. AM u. Selbstständigkeit) größer gleich\n261',
+    );
+    expect(d.text).not.toContain('Weitere lokale Ziele');
+  });
+
+  test('2020 wording: Präambel, responsibility, closing sentences, no footnote; the closing sentence once', () => {
+    expect(d.text).toContain(
+      'Geschäftspolitische Ziele im Rahmen des Zielsystems (§ 48b SGB II),\nlokale Ziele,\nVereinbarungen zum Zielnachhalteprozess,\nkommunale Ziele.',
+    );
+    expect(d.text).toContain('Beide Träger haben für die ihnen gesetzlich zugewiesenen Aufgaben die Verantwortung für eine rechtmäßige');
+    expect(d.text).not.toContain('Beide Träger sind im Rahmen');
+    expect(d.text.match(/Die Zielvereinbarung wird auf Basis der Ende 2019 geplanten Zielwerte abgeschlossen\./g)).toHaveLength(1);
+    expect(d.text).not.toContain('anzunehmenden Rahmenbedingungen');
+    expect(d.text).toContain(
+      'Dazu wird ein zentrales Berichtsformat von der Bundesagentur für Arbeit (Managementbericht) zur Verfügung gestellt.',
+    );
+    expect(d.text).toContain('Vereinbarungen zu den Zielwerten und zum Zielnachhalteprozess\n');
+    expect(d.text).not.toContain('Zielnachhalteprozess *');
+    expect(d.text).not.toContain('* Gilt nur');
   });
 
   test('Zusatztext (pandemic) in the closing section, Herbst 2019', () => {

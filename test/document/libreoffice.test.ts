@@ -42,7 +42,13 @@ const ERWARTET: Record<string, readonly string[]> = {
   'Kaiserslautern_2024_gE.xlsx': ['Zielvereinbarung 2024', 'Jobcenters Stadt Kaiserslautern', '19,9 % (- 0,6 %)', '+ 3,8 %', 'Herbst 2023'],
   'Loerrach_2024_gE-kT.xlsx': ['Zielvereinbarung 2024', 'Landrätin', '4.242', 'Kommunales Ziel zu', '* Gilt nur für die Ziele'],
   'Mettmann_2025_gE-kT.xlsx': ['Zielvereinbarung 2025', 'jobcenters ME-aktiv', '20,4 %', '19.006', 'in %'],
-  'Mansfeld-Suedharz_2020_gE-kT.xlsx': ['Zielvereinbarung 2020', '38.219.839 €', 'kleiner gleich 1.132', '18,9 %'],
+  'Mansfeld-Suedharz_2020_gE-kT.xlsx': [
+    'Zielvereinbarung 2020',
+    '38.219.839 €',
+    'Vermeidung Übertritte LZA kleiner gleich',
+    '1.132',
+    '18,9 %',
+  ],
   'Emsland_2024_zkT.xlsx': [
     'Vereinbarung',
     'Grundsicherung für Arbeitsuchende',
