@@ -83,10 +83,18 @@ export class XlsxUmgebung implements Arbeitsumgebung {
   }
 
   async dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {
-    return herunterladen(bytes, dateiname, DOCX_MIME)
-      ? { art: 'heruntergeladen' }
-      : { art: 'nicht-moeglich', grund: 'Dieser Browser kann keine Dateien zum Herunterladen anbieten.' };
+    return anbieten(bytes, dateiname, DOCX_MIME);
   }
+
+  async mappeSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {
+    return anbieten(bytes, dateiname, XLSX_MIME);
+  }
+}
+
+function anbieten(bytes: Uint8Array, dateiname: string, mime: string): SpeicherErgebnis {
+  return herunterladen(bytes, dateiname, mime)
+    ? { art: 'heruntergeladen' }
+    : { art: 'nicht-moeglich', grund: 'Dieser Browser kann keine Dateien zum Herunterladen anbieten.' };
 }
 
 /** `Planung 2026.xlsx` → `Planung 2026 (geprüft).xlsx`. */

@@ -1,5 +1,5 @@
 /**
- * Handing a .docx to the user from inside Excel.
+ * Handing a .docx (or an .xlsx, e.g. next year's planning workbook) to the user from inside Excel.
  *
  * In Excel on the web and on Windows the task pane is a normal browser view: a blob link with a
  * `download` attribute saves the file. In Excel for Mac the pane is a WKWebView in which such links
@@ -10,11 +10,11 @@
  * never send to a server: speichern.html (served next to taskpane.html) decodes it and offers the
  * download. When even that is unavailable the pane offers the text to copy (see Vereinbarung.tsx).
  */
-import { DOCX_MIME, herunterladen } from '../pane/herunterladen';
+import { DOCX_MIME, herunterladen, XLSX_MIME } from '../pane/herunterladen';
 import { speicherFragment } from '../pane/speicherfragment';
 import type { SpeicherErgebnis } from '../pane/umgebung';
 
-export { DOCX_MIME };
+export { DOCX_MIME, XLSX_MIME };
 
 /** True in Excel for Mac (and iPad), where blob downloads do nothing. */
 export function downloadBlockiert(): boolean {
@@ -33,9 +33,9 @@ export function speicherAdresse(basis: string, bytes: Uint8Array, dateiname: str
   return url.toString();
 }
 
-export async function dokumentAnbieten(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {
+export async function dokumentAnbieten(bytes: Uint8Array, dateiname: string, mime = DOCX_MIME): Promise<SpeicherErgebnis> {
   if (!downloadBlockiert()) {
-    return herunterladen(bytes, dateiname, DOCX_MIME)
+    return herunterladen(bytes, dateiname, mime)
       ? { art: 'heruntergeladen' }
       : { art: 'nicht-moeglich', grund: 'Diese Excel-Umgebung kann keine Dateien zum Herunterladen anbieten.' };
   }

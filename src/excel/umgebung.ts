@@ -9,12 +9,12 @@
  *   namen.ts          binding fields (defined names)
  *   vorlage.ts        inserting the planning-sheet template and binding its names
  *   ereignisse.ts     the automatic re-check on edits
- *   speichern.ts      handing the .docx to the user (Mac: system browser)
+ *   speichern.ts      handing the .docx and .xlsx files to the user (Mac: system browser)
  * Members every Excel has are methods; capabilities are properties set in the constructor only when
  * this Excel supports them (the pane hides what is undefined).
  */
 import type { Art } from '../catalogue/felder';
-import type { Befund } from '../model/vereinbarung';
+import type { Befund, Wert } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
 import type { Aenderung, Arbeitsumgebung, Auswahl, SpeicherErgebnis, ZuSchreibenderWert } from '../pane/umgebung';
 import { einschraenkungen, faehigkeiten, standardAnforderung, ZU_ALT, type Anforderung, type Faehigkeiten } from './anforderungen';
@@ -24,7 +24,7 @@ import { ausfuehren, ExcelHinweis } from './fehler';
 import { leseMappe } from './lesen';
 import { gewuenschteMarkierungen, markierungenSetzen, markierungsSchluessel } from './markierungen';
 import { feldZuordnen, zuordnungEntfernen } from './namen';
-import { base64, dokumentAnbieten } from './speichern';
+import { base64, dokumentAnbieten, XLSX_MIME } from './speichern';
 import { werteSchreiben } from './werte';
 
 export { base64, trenneAdresse };
@@ -95,6 +95,20 @@ export class ExcelUmgebung implements Arbeitsumgebung {
 
   async dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {
     return dokumentAnbieten(bytes, dateiname);
+  }
+
+  /** Next year's planning workbook is built in the pane (exceljs, loaded only when asked for), not in Excel. */
+  async planungsmappeBauen(eingabe: {
+    art: Art;
+    werte: Record<string, Wert>;
+    listen: Record<string, readonly (readonly (string | number | null)[])[]>;
+  }): Promise<Uint8Array> {
+    const { baueMappe } = await import(/* webpackChunkName: "vorlage" */ '../xlsx/vorlage');
+    return baueMappe(eingabe);
+  }
+
+  async mappeSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {
+    return dokumentAnbieten(bytes, dateiname, XLSX_MIME);
   }
 
   /**

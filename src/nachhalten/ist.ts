@@ -62,6 +62,19 @@ function istFehler(w: Rohwert): w is { fehler: string } {
   return typeof w === 'object' && w !== null && !(w instanceof Date);
 }
 
+/**
+ * A date cell's value as a Date: Office.js reports dates as serial numbers with a date number format
+ * (`values` 45474, `numberFormat` `dd.mm.yyyy`), the file readers already as Dates.
+ */
+export function datumsWert(z: Zelle | undefined): Rohwert {
+  if (!z) return null;
+  const w = z.wert;
+  if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0) return w;
+  // date characters outside quotes and brackets, as exceljs decides (src/xlsx/xmlQuelle.ts)
+  const datumsformat = /[ymdhMsb]+/.test(z.zahlenformat.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+  return datumsformat ? new Date(Math.round((w - 25569) * 24 * 3600 * 1000)) : w;
+}
+
 /** Year and month of a `Monat` cell, or null. */
 export function leseMonat(w: Rohwert): { jahr: number; monat: number } | null {
   if (w instanceof Date) {
@@ -200,7 +213,7 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
       );
       continue;
     }
-    const monat = leseMonat(monatZelle?.wert ?? null);
+    const monat = leseMonat(datumsWert(monatZelle));
     if (!monat) {
       befunde.push(
         befund(
@@ -242,7 +255,7 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
     const dsZelle = zelle('datenstand');
     let datenstand: string | undefined;
     if (dsZelle && !istLeer(dsZelle.wert)) {
-      const d = leseDatum(dsZelle.wert);
+      const d = leseDatum(datumsWert(dsZelle));
       if (d) datenstand = d;
       else
         befunde.push(

@@ -101,6 +101,13 @@ export interface Arbeitsumgebung {
   dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis>;
 
   /**
+   * Offers a generated .xlsx (e.g. next year's planning workbook) for saving, the same way as
+   * `dokumentSpeichern` (Excel for Mac: the system browser). Optional; where it is missing the
+   * Folgejahr button is hidden.
+   */
+  mappeSpeichern?(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis>;
+
+  /**
    * Calls `callback` (debounced) when the user or a co-author edits the workbook; the adapter's own
    * writes do not trigger it. Returns a function that stops listening. Optional (a file does not
    * change by itself).

@@ -59,6 +59,8 @@ export interface TabellenDef {
   readonly name: string;
   readonly adresse: string;
   readonly werte: unknown[][];
+  /** Number formats per cell (default General); Excel reports a date as its serial number with a date format. */
+  readonly formate?: string[][];
   readonly summenzeile?: boolean;
 }
 
@@ -212,7 +214,7 @@ export function baueExcel(o: MockOptionen): ExcelFake {
       address: t.adresse,
       values: t.werte,
       valueTypes: typen(t.werte),
-      numberFormat: t.werte.map((r) => r.map(() => 'General')),
+      numberFormat: t.formate ?? t.werte.map((r) => r.map(() => 'General')),
       isNullObject: false,
     };
   });

@@ -22,6 +22,7 @@ const umgebung = {
   lesen: async () => beispielMappe(),
   planungsmappeBauen: baueMappe,
   dokumentSpeichern: async () => ({ art: 'heruntergeladen' }),
+  mappeSpeichern: async () => ({ art: 'heruntergeladen' }),
 } as unknown as Arbeitsumgebung;
 const stand = (mappe: ReturnType<typeof beispielMappe>) => ({ mappe, ergebnisse: pruefeMappe(mappe), keinPlanungsblatt: null });
 const zeige = (mappe: ReturnType<typeof beispielMappe>) =>

@@ -1,14 +1,15 @@
 /**
  * The "Nachhalten" tab: the Zielnachhaltung of the workbook's ZV_Ist (table, Ampel, chart of Ist against
- * Soll) and, in the browser, next year's planning workbook ("Planung für das Folgejahr").
+ * Soll) and next year's planning workbook ("Planung für das Folgejahr"), built through the adapter
+ * (`planungsmappeBauen`) and handed over through its save path (`mappeSpeichern`; in Excel for Mac the
+ * system browser, as for the Word document).
  */
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { folgejahr, leseIst, nachhalten } from '../../nachhalten';
 import { findeFeld } from '../../catalogue/felder';
-import type { Stand } from '../stand';
-import type { Arbeitsumgebung } from '../umgebung';
-import { herunterladen, XLSX_MIME } from '../herunterladen';
+import { Hinweis, type Stand } from '../stand';
+import type { Arbeitsumgebung, SpeicherErgebnis } from '../umgebung';
 import { Nachhaltungstabelle } from './Nachhaltungstabelle';
 
 const Verlaufsgrafik = React.lazy(() => import(/* webpackChunkName: "verlaufsgrafik" */ './Verlaufsgrafik'));
@@ -19,12 +20,12 @@ export async function folgejahrMappe(
   bauen: NonNullable<Arbeitsumgebung['planungsmappeBauen']>,
 ): Promise<{ bytes: Uint8Array; dateiname: string; hinweise: string[] }> {
   if (!stand.mappe || stand.ergebnisse.length !== 1)
-    throw new Error('Die Planung für das Folgejahr lässt sich nur aus einer Arbeitsmappe mit genau einer Vereinbarung anlegen.');
+    throw new Hinweis('Die Planung für das Folgejahr lässt sich nur aus einer Arbeitsmappe mit genau einer Vereinbarung anlegen.');
   const v = stand.ergebnisse[0]!.vereinbarung;
-  if (!v.art) throw new Error('In der Arbeitsmappe ist keine gültige Art (ZV_Art: gE, gE-kT oder zkT) angegeben.');
+  if (!v.art) throw new Hinweis('In der Arbeitsmappe ist keine gültige Art (ZV_Art: gE, gE-kT oder zkT) angegeben.');
   const art = v.art;
   const f = folgejahr(v, leseIst(stand.mappe).zeilen);
-  if (!f) throw new Error('In der Arbeitsmappe ist kein Zieljahr (ZV_Jahr) angegeben; das Folgejahr lässt sich nicht bestimmen.');
+  if (!f) throw new Hinweis('In der Arbeitsmappe ist kein Zieljahr (ZV_Jahr) angegeben; das Folgejahr lässt sich nicht bestimmen.');
   const werte = Object.fromEntries(Object.entries(f.werte).filter(([name]) => findeFeld(name)?.arten.includes(art)));
   const bytes = await bauen({ art, werte, listen: f.listen });
   return { bytes, dateiname: `Planung_${f.jahr}.xlsx`, hinweise: f.befunde.map((b) => b.message) };
@@ -39,23 +40,7 @@ export function Nachhalten(props: {
   if (!stand.mappe) return <Text>Die Arbeitsmappe wird gelesen …</Text>;
   if (stand.keinPlanungsblatt) return <Text>{stand.keinPlanungsblatt}</Text>;
   const ist = leseIst(stand.mappe);
-  const folgejahrKnopf =
-    props.umgebung.art === 'browser' && props.umgebung.planungsmappeBauen ? (
-      <div>
-        <Button
-          onClick={() =>
-            void props.aktion(async () => {
-              const m = await folgejahrMappe(stand, props.umgebung.planungsmappeBauen!.bind(props.umgebung));
-              if (!herunterladen(m.bytes, m.dateiname, XLSX_MIME))
-                throw new Error('Dieser Browser kann keine Dateien zum Herunterladen anbieten.');
-              return [`Die Planung für das Folgejahr wurde als „${m.dateiname}“ heruntergeladen.`, ...m.hinweise].join(' ');
-            }, false)
-          }
-        >
-          Planung für das Folgejahr
-        </Button>
-      </div>
-    ) : null;
+  const folgejahrKnopf = <FolgejahrKnopf umgebung={props.umgebung} stand={stand} aktion={props.aktion} />;
   if (!ist.vorhanden)
     return (
       <>
@@ -86,5 +71,52 @@ export function Nachhalten(props: {
       ))}
       {folgejahrKnopf}
     </>
+  );
+}
+
+/** What the status line says once the workbook was handed over. */
+function gespeichertText(e: SpeicherErgebnis, dateiname: string): string {
+  switch (e.art) {
+    case 'heruntergeladen':
+      return `Die Planung für das Folgejahr wurde als „${dateiname}“ heruntergeladen. Sie finden sie im Download-Ordner.`;
+    case 'dialog':
+      return `Ein Fenster mit der Arbeitsmappe „${dateiname}“ wurde geöffnet. Speichern Sie sie dort.`;
+    case 'browserfenster':
+      return `Excel für Mac kann Dateien nicht direkt aus dem Aufgabenbereich speichern. Deshalb wurde Ihr Standardbrowser mit der Arbeitsmappe „${dateiname}“ geöffnet: Klicken Sie dort auf „speichern“. Die Arbeitsmappe wird dabei nicht ins Internet übertragen.`;
+    default:
+      throw new Hinweis(
+        `${e.grund} Die Planung für das Folgejahr erhalten Sie auch auf der Browser-Seite von Zielplaner oder mit „npx zielplaner template --folgejahr“.`,
+      );
+  }
+}
+
+/** "Planung für das Folgejahr": hidden where the adapter can neither build nor hand over a workbook. */
+function FolgejahrKnopf(props: {
+  umgebung: Arbeitsumgebung;
+  stand: Stand;
+  aktion: (arbeit: () => Promise<string | void>, danachPruefen?: boolean) => Promise<boolean>;
+}): React.ReactElement | null {
+  const { umgebung, stand } = props;
+  const [laeuft, setLaeuft] = React.useState(false);
+  if (!umgebung.planungsmappeBauen || !umgebung.mappeSpeichern) return null;
+  const erstellen = async (): Promise<void> => {
+    setLaeuft(true);
+    try {
+      await props.aktion(async () => {
+        const m = await folgejahrMappe(stand, umgebung.planungsmappeBauen!.bind(umgebung));
+        const ergebnis = await umgebung.mappeSpeichern!(m.bytes, m.dateiname);
+        return [gespeichertText(ergebnis, m.dateiname), ...m.hinweise].join(' ');
+      }, false);
+    } finally {
+      setLaeuft(false);
+    }
+  };
+  return (
+    <div>
+      <Button disabled={laeuft} onClick={() => void erstellen()}>
+        Planung für das Folgejahr
+      </Button>
+      {laeuft ? <Spinner size="tiny" label="Die Planung für das Folgejahr wird erstellt …" labelPosition="after" /> : null}
+    </div>
   );
 }
