@@ -54,6 +54,8 @@ export function unterschriften(v: Vereinbarung): Table[] {
       width: { size: TEXTBREITE, type: WidthType.DXA },
       columnWidths: [breite, breite],
       borders: OHNE_RAND,
+      // A layout table without a header row: it says so, so Word applies no conditional formatting.
+      tableLook: { firstRow: false, lastRow: false, firstColumn: false, lastColumn: false, noHBand: true, noVBand: true },
       rows: zeilen,
     }),
   ];

@@ -1,6 +1,7 @@
 /** Table cells of the Zielerreichungsbericht: text, right-aligned figures, a shaded Ampel cell. */
 import { ShadingType, TableCell, TableRow, Table, TextRun, WidthType, VerticalAlign, Paragraph, AlignmentType } from 'docx';
 import { TABELLENSTIL, TEXTBREITE } from '../stil';
+import { KOPFZEILE_LOOK } from '../tabelle';
 import { bereinige } from '../text';
 
 export interface Berichtszelle {
@@ -40,6 +41,7 @@ export function berichtsTabelle(
     style: TABELLENSTIL,
     width: { size: TEXTBREITE, type: WidthType.DXA },
     columnWidths: breiten,
+    tableLook: KOPFZEILE_LOOK,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: kopf.map((k, i) => zelle(k, breiten[i]!)) }),
       ...zeilen.map((z) => new TableRow({ cantSplit: true, children: z.map((c, i) => zelle(c, breiten[i]!)) })),
