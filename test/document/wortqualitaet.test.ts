@@ -37,3 +37,30 @@ describe('tables declare and repeat their header row', () => {
     }
   });
 });
+
+/** The text of every w:t of the XML, concatenated per paragraph (raw: no-break spaces kept). */
+function rohText(xml: string): string {
+  return xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n');
+}
+
+describe('numbers keep their unit and § its number on one line', () => {
+  test.each(Object.entries(FUENF))('%s: no plain space before % or € or after §, in prose and table cells', async (_name, v) => {
+    const text = rohText(await dokumentXml(v));
+    expect(text).toMatch(/§\u00a0\d/);
+    expect(text).toMatch(/\d\u00a0%/);
+    expect(text.match(/\d %|\d €|§ /g) ?? []).toEqual([]);
+  });
+
+  test('table cells: "19,9 % (- 0,6 %)" is written with no-break spaces', async () => {
+    const xml = await dokumentXml(kaiserslautern);
+    const zellen = tabellen(xml).join('');
+    expect(rohText(zellen)).toContain('19,9\u00a0% (-\u00a00,6\u00a0%)');
+  });
+
+  test('prose target sentences of the zkT agreement: "um 3,9 % im Vergleich"', async () => {
+    expect(rohText(await dokumentXml(emsland))).toContain('um 3,9\u00a0% im Vergleich zum Jahr 2023');
+  });
+});

@@ -2,6 +2,7 @@
 import { ShadingType, TableCell, TableRow, Table, TextRun, WidthType, VerticalAlign, Paragraph, AlignmentType } from 'docx';
 import { TABELLENSTIL, TEXTBREITE } from '../stil';
 import { KOPFZEILE_LOOK } from '../tabelle';
+import { fest } from '../festeLeerzeichen';
 import { bereinige } from '../text';
 
 export interface Berichtszelle {
@@ -24,7 +25,7 @@ function zelle(z: Berichtszelle | string, breite: number): TableCell {
       new Paragraph({
         alignment: d.rechts ? AlignmentType.RIGHT : AlignmentType.LEFT,
         spacing: { after: 0 },
-        children: d.laeufe ?? [new TextRun({ text: bereinige(d.text), bold: d.fett, color: d.farbe ? 'FFFFFF' : undefined })],
+        children: d.laeufe ?? [new TextRun({ text: fest(bereinige(d.text)), bold: d.fett, color: d.farbe ? 'FFFFFF' : undefined })],
       }),
     ],
   });
