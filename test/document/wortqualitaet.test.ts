@@ -6,7 +6,9 @@
  */
 import { erzeugeDokument } from '../../src/document';
 import { emsland, kaiserslautern, loerrach, mansfeld, mettmann } from './beispiele';
-import { teile } from './lesen';
+import { absaetzeVon, teile } from './lesen';
+import type { Vereinbarung } from '../../src/model/vereinbarung';
+import { datumText } from '../../src/document/parteien';
 
 const FUENF = { kaiserslautern, loerrach, mettmann, mansfeld, emsland };
 
@@ -62,5 +64,66 @@ describe('numbers keep their unit and § its number on one line', () => {
 
   test('prose target sentences of the zkT agreement: "um 3,9 % im Vergleich"', async () => {
     expect(rohText(await dokumentXml(emsland))).toContain('um 3,9\u00a0% im Vergleich zum Jahr 2023');
+  });
+});
+
+/** The signature table: the borderless table without the table style. */
+function unterschriftTabelle(xml: string): string {
+  const t = tabellen(xml).find((x) => !x.includes('<w:tblStyle w:val="Zieltabelle"/>'));
+  expect(t).toBeDefined();
+  return t!.slice(0, t!.indexOf('</w:tbl>'));
+}
+
+const mit = (v: Vereinbarung, werte: Record<string, string | number>): Vereinbarung => ({ ...v, werte: { ...v.werte, ...werte } });
+
+describe('the signature block', () => {
+  test.each(Object.entries(FUENF))(
+    '%s: every paragraph keeps its lines together, all but the last stay with the next',
+    async (_name, v) => {
+      const absaetze = unterschriftTabelle(await dokumentXml(v))
+        .split('</w:p>')
+        .slice(0, -1);
+      expect(absaetze.length).toBeGreaterThanOrEqual(10);
+      for (const p of absaetze.filter((p) => p.includes('w:pStyle w:val="Unterschrift"'))) expect(p).toContain('<w:keepLines/>');
+      // Only the role paragraphs of the last row may let the page break after them.
+      const ohneKeepNext = absaetze.filter((p) => p.includes('w:pStyle w:val="Unterschrift"') && !p.includes('<w:keepNext/>'));
+      expect(ohneKeepNext.length).toBeGreaterThanOrEqual(1);
+      expect(ohneKeepNext.length).toBeLessThanOrEqual(2);
+    },
+  );
+
+  test('zkT: the last paragraph before the signatures stays with them', async () => {
+    const xml = await dokumentXml(emsland);
+    const vorher = xml.slice(0, xml.lastIndexOf('<w:tbl>')).split('</w:p>').slice(-2, -1)[0]!;
+    expect(vorher).toContain('<w:keepNext/>');
+  });
+
+  test('without place and date the line above "(Ort, Datum)" stays empty to fill by hand', async () => {
+    const text = absaetzeVon(unterschriftTabelle(await dokumentXml(loerrach)));
+    expect(text.filter((t) => t === '(Ort, Datum)')).toHaveLength(3);
+    expect(text.join('\n')).not.toMatch(/, den /);
+  });
+
+  test('place and date from ZV_…_Ort and ZV_…_Datum stand on the line above each signature', async () => {
+    const v = mit(loerrach, {
+      ZV_Agentur_Ort: 'Lörrach',
+      ZV_Agentur_Datum: '02.04.2024',
+      ZV_Traeger_Ort: 'Lörrach',
+      ZV_Traeger_Datum: '2024-04-03',
+      ZV_Jobcenter_Ort: 'Weil am Rhein',
+    });
+    const text = absaetzeVon(unterschriftTabelle(await dokumentXml(v)));
+    // Two blocks side by side: Agentur and Träger in the first row, the Jobcenter below.
+    expect(text.slice(0, 2)).toEqual(['Lörrach, den 02.04.2024', '(Ort, Datum)']);
+    expect(text).toContain('Lörrach, den 03.04.2024');
+    expect(text).toContain('Weil am Rhein');
+    expect(text.indexOf('Weil am Rhein')).toBeGreaterThan(text.indexOf('Lörrach, den 03.04.2024'));
+  });
+
+  test('signature dates as entered, as ISO text or as an Excel serial number', () => {
+    expect(datumText('02.04.2024')).toBe('02.04.2024');
+    expect(datumText('2024-04-02')).toBe('02.04.2024');
+    expect(datumText('45384')).toBe('02.04.2024');
+    expect(datumText('Anfang April')).toBe('Anfang April');
   });
 });
