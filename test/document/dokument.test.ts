@@ -64,7 +64,7 @@ describe('a well-made Word document', () => {
     const core = t['docProps/core.xml']!;
     expect(core).toContain('<dc:title>Zielvereinbarung 2024 – Jobcenter Landkreis Lörrach</dc:title>');
     expect(core).toContain('<dc:subject>Zielvereinbarung nach § 48b Abs. 1 S. 1 Nr. 2 SGB II für das Jahr 2024</dc:subject>');
-    expect(core).toContain('<dc:creator>Zielplaner</dc:creator>');
+    expect(core).toContain('<dc:creator>Jobcenter Landkreis Lörrach</dc:creator>');
   });
 
   test('every part of all five documents is well-formed XML', async () => {

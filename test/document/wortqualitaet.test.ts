@@ -127,3 +127,17 @@ describe('the signature block', () => {
     expect(datumText('Anfang April')).toBe('Anfang April');
   });
 });
+
+describe('document properties name the agreement', () => {
+  test.each([
+    ['loerrach', loerrach, 'Jobcenter Landkreis Lörrach', 'Zielvereinbarung 2024 – Jobcenter Landkreis Lörrach'],
+    ['emsland', emsland, 'Landkreis Emsland', 'Zielvereinbarung 2024 – Landkreis Emsland'],
+  ] as const)('%s: creator, description and title from the Jobcenter (zkT: Träger) and the year', async (_n, v, autor, titel) => {
+    const core = teile(await erzeugeDokument(v))['docProps/core.xml']!;
+    expect(core).toContain(`<dc:creator>${autor}</dc:creator>`);
+    expect(core).toContain(`<cp:lastModifiedBy>${autor}</cp:lastModifiedBy>`);
+    expect(core).toContain(`<dc:title>${titel}</dc:title>`);
+    expect(core).toContain(`<dc:description>${titel} (${v.art})</dc:description>`);
+    expect(core).not.toMatch(/Zielplaner|Planung|Zeile/);
+  });
+});
