@@ -250,6 +250,17 @@ describe('German inflection of names and roles', () => {
     ['Geschäftsführer', 'dem', 'Geschäftsführer'],
     ['Landrat', 'dem', 'Landrat'],
     ['Oberbürgermeisterin', 'der', 'Oberbürgermeisterin'],
+    ['Stellvertretender Vorsitzender der Geschäftsführung', 'dem', 'Stellvertretenden Vorsitzenden der Geschäftsführung'],
+    ['Stellvertretende Vorsitzende der Geschäftsführung', 'der', 'Stellvertretenden Vorsitzenden der Geschäftsführung'],
+    ['Erster Kreisbeigeordneter', 'dem', 'Ersten Kreisbeigeordneten'],
+    ['Erste Beigeordnete', 'der', 'Ersten Beigeordneten'],
+    ['Stellvertretende Geschäftsführerin', 'der', 'Stellvertretenden Geschäftsführerin'],
+    ['Stellvertretender Geschäftsführer', 'dem', 'Stellvertretenden Geschäftsführer'],
+    ['Kommissarischer Leiter', 'dem', 'Kommissarischen Leiter'],
+    ['Präsident', 'dem', 'Präsidenten'],
+    ['Direktor', 'dem', 'Direktor'],
+    ['Bürgermeister', 'dem', 'Bürgermeister'],
+    ['Landrätin', 'der', 'Landrätin'],
   ])('role %s → %s %s', (f, artikel, rolle) => {
     expect(rolleDativ(f)).toEqual({ artikel, rolle });
   });

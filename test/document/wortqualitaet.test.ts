@@ -141,3 +141,18 @@ describe('document properties name the agreement', () => {
     expect(core).not.toMatch(/Zielplaner|Planung|Zeile/);
   });
 });
+
+describe('compound roles are declined in the party block', () => {
+  test('"zwischen dem Stellvertretenden Vorsitzenden …", "dem Ersten Kreisbeigeordneten", "der Stellvertretenden Geschäftsführerin"', async () => {
+    const v = mit(loerrach, {
+      ZV_Agentur_Funktion: 'Stellvertretender Vorsitzender der Geschäftsführung',
+      ZV_Traeger_Funktion: 'Erster Kreisbeigeordneter',
+      ZV_Jobcenter_Funktion: 'Stellvertretende Geschäftsführerin',
+    });
+    const absaetze = absaetzeVon(await dokumentXml(v));
+    const nach = (vor: string): string => absaetze[absaetze.indexOf(vor) + 1] ?? '';
+    expect(nach('zwischen dem')).toMatch(/^Stellvertretenden Vorsitzenden der Geschäftsführung\n/);
+    expect(nach('dem')).toMatch(/^Ersten Kreisbeigeordneten\n/);
+    expect(nach('und der')).toMatch(/^Stellvertretenden Geschäftsführerin\n/);
+  });
+});
