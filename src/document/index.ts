@@ -12,7 +12,7 @@
 import {} from '../catalogue/felder';
 import { Document, type Paragraph, type Table } from 'docx';
 import { packe } from './packen';
-import { quelleText, type Vereinbarung } from '../model/vereinbarung';
+import type { Vereinbarung } from '../model/vereinbarung';
 import { grundsaetze, titelZkt } from './grundsaetze';
 import { kommunaleZiele } from './kommunaleZiele';
 import { lokaleZiele } from './lokaleZiele';
@@ -78,20 +78,30 @@ export function dokumentTitel(v: Vereinbarung): string {
   return [`Zielvereinbarung ${jahrText(v)}`.trim(), bereinige(dokumentName(v)).trim()].filter(Boolean).join(' – ');
 }
 
+/** The description of the file properties: "Zielvereinbarung 2024 – Jobcenter Landkreis Lörrach (gE-kT)". */
+export function beschreibung(v: Vereinbarung): string {
+  const name = bereinige(dokumentName(v)).trim();
+  const jahr = jahrText(v);
+  return [`Zielvereinbarung${jahr ? ` ${jahr}` : ''}`, name ? `– ${name}` : '', v.art ? `(${v.art})` : ''].filter(Boolean).join(' ');
+}
+
 /**
  * Builds the Word document of one agreement. `ohneStile` leaves out the style definitions, for the
  * packer that supplies them already formatted (see packen.ts); the document is otherwise the same.
  */
 export function baueDokument(v: Vereinbarung, ohneStile = false, entwurf = false): Document {
   const titelText = dokumentTitel(v);
+  const autor = bereinige(dokumentName(v)).trim();
   const nr = v.art === 'zkT' ? 4 : 2;
   return new Document({
     title: titelText,
     subject: `Zielvereinbarung nach § 48b Abs. 1 S. 1 Nr. ${nr} SGB II${v.jahr ? ` für das Jahr ${v.jahr}` : ''}`,
-    creator: 'Zielplaner',
-    lastModifiedBy: 'Zielplaner',
+    // Author and description name the agreement (the Jobcenter, for zkT the Träger), as in Word's
+    // file properties of the real agreements; not the program or the sheet it was read from.
+    creator: autor,
+    lastModifiedBy: autor,
     keywords: ['Zielvereinbarung', 'SGB II', '§ 48b', v.art ?? ''].filter(Boolean).join('; '),
-    description: `Erzeugt von Zielplaner aus ${bereinige(quelleText(v.quelle, 'Zeile'))}`,
+    description: beschreibung(v),
     ...(ohneStile ? {} : { externalStyles: EXTERNE_STILE, styles: stile() }),
     features: { updateFields: false },
     sections: [{ ...seite(titelText, entwurf), children: v.art === 'zkT' ? inhaltZkt(v) : inhaltGe(v) }],

@@ -12,7 +12,34 @@ export interface Partei {
   readonly organisation: string;
   readonly person: string;
   readonly funktion: string;
+  /** Place and date of the signature as the line above it reads: "Lörrach, den 02.04.2024"; '' when neither is given. */
+  readonly ortDatum: string;
   readonly phrase: Nominalphrase;
+}
+
+/**
+ * A signature date as a controller writes it: "02.04.2024". Dates arrive as text (the readers turn
+ * date cells into "02.04.2024"), as ISO text ("2024-04-02") or as an Excel serial number ("45384")
+ * when a cell had no date format; anything else stays as entered.
+ */
+export function datumText(wert: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(wert);
+  if (iso) return `${iso[3]}.${iso[2]}.${iso[1]}`;
+  if (/^\d{5}(?:[.,]\d+)?$/.test(wert)) {
+    const serial = Number(wert.replace(',', '.'));
+    // 1.1.1960 to 31.12.2099: plausible signature dates only; other numbers stay as entered.
+    if (serial >= 21916 && serial <= 73050) {
+      const d = new Date(Math.round((serial - 25569) * 86400000));
+      const zwei = (n: number): string => String(n).padStart(2, '0');
+      return `${zwei(d.getUTCDate())}.${zwei(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+    }
+  }
+  return wert;
+}
+
+/** "Lörrach, den 02.04.2024", "Lörrach", "den 02.04.2024" or ''. */
+export function ortDatumText(ort: string, datum: string): string {
+  return [ort, datum ? `den ${datumText(datum)}` : ''].filter(Boolean).join(', ');
 }
 
 export function partei(v: Vereinbarung, schluessel: ParteiSchluessel): Partei {
@@ -22,6 +49,7 @@ export function partei(v: Vereinbarung, schluessel: ParteiSchluessel): Partei {
     organisation,
     person: textWert(v, parteiFeldname(schluessel, 'Person')),
     funktion: textWert(v, parteiFeldname(schluessel, 'Funktion')),
+    ortDatum: ortDatumText(textWert(v, parteiFeldname(schluessel, 'Ort')), textWert(v, parteiFeldname(schluessel, 'Datum'))),
     phrase: nominalphrase(organisation),
   };
 }

@@ -1,6 +1,19 @@
 /** Tables of the agreement: the shared style, a repeated header row, widths as shares of the text width. */
 import { Table, TableCell, TableRow, WidthType, VerticalAlign, type Paragraph } from 'docx';
 import { TABELLENSTIL, TEXTBREITE } from './stil';
+
+/**
+ * `w:tblLook` of the agreement's tables: Word applies the table style's header-row formatting only
+ * when the table says it has one (LibreOffice applies it anyway). No banding, no first column.
+ */
+export const KOPFZEILE_LOOK = {
+  firstRow: true,
+  lastRow: false,
+  firstColumn: false,
+  lastColumn: false,
+  noHBand: true,
+  noVBand: true,
+} as const;
 import { absaetze, absatz } from './text';
 
 export interface Zelle {
@@ -45,6 +58,7 @@ export function tabelle(kopf: readonly string[], zeilen: readonly (readonly (Zel
     style: TABELLENSTIL,
     width: { size: TEXTBREITE, type: WidthType.DXA },
     columnWidths: breiten,
+    tableLook: KOPFZEILE_LOOK,
     rows: [kopfReihe, ...rumpf],
   });
 }

@@ -5,6 +5,7 @@
  */
 import { Paragraph, Tab, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
 import { zahlWieEingegeben } from '../model/format';
+import { fest } from './festeLeerzeichen';
 
 // C0 controls except tab (09), line feed (0A), vertical tab (0B, Excel's line break) and carriage
 // return (0D); DEL; the non-characters U+FFFE/U+FFFF; unpaired surrogates.
@@ -32,9 +33,12 @@ export interface Schrift {
   readonly size?: number;
 }
 
-/** Runs for one block of text: `\n` becomes a line break, tabs become tab characters. */
+/**
+ * Runs for one block of text: `\n` becomes a line break, tabs become tab characters, and a number
+ * keeps its unit and "§" its number on one line (no-break spaces, festeLeerzeichen.ts).
+ */
 export function laeufe(text: string, schrift: Schrift = {}): TextRun[] {
-  const zeilen = bereinige(text).split('\n');
+  const zeilen = fest(bereinige(text)).split('\n');
   const runs: TextRun[] = [];
   zeilen.forEach((zeile, i) => {
     const teile = zeile.split('\t');

@@ -32,10 +32,13 @@ export function zielnachhaltungZkt(v: Vereinbarung): Paragraph[] {
     'Die Auswirkungen von gesetzlichen Neuregelungen werden bei der Zielnachhaltung berücksichtigt.',
     'Abweichungen von den unter den finanziellen Rahmenbedingungen genannten Haushaltsmitteln, den gesamtwirtschaftlichen Eckwerten sowie konjunkturelle und strukturelle Besonderheiten werden bei der Beurteilung der Zielerreichung ebenso berücksichtigt.',
   ];
-  const zusatz = absaetze(textWert(v, FELD.ZV_Zusatztext));
+  // The signatures follow this section: its last paragraph stays with them on one page.
+  const zusatz = absaetze(textWert(v, FELD.ZV_Zusatztext), { keepNext: true });
   return [
     absatz(`§ 3 Zielnachhaltung und Zieldialoge${n.landName ? ` im Land ${n.landName}` : ''}`, { heading: HeadingLevel.HEADING_2 }),
-    ...absaetzeListe.map((t, i) => absatz(`(${i + 1}) ${t}`)),
+    ...absaetzeListe.map((t, i) =>
+      absatz(`(${i + 1}) ${t}`, zusatz.length === 0 && i === absaetzeListe.length - 1 ? { keepNext: true } : {}),
+    ),
     ...zusatz,
   ];
 }

@@ -11,7 +11,10 @@ export function teile(docx: Uint8Array): Record<string, string> {
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 const entschluesseln = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (m) => entities[m]!);
 
-/** The paragraphs' text in document order (tabs as \t, line breaks as \n); empty paragraphs left out. */
+/**
+ * The paragraphs' text in document order (tabs as \t, line breaks as \n); empty paragraphs left out.
+ * No-break spaces read as spaces, as a reader sees them (wortqualitaet.test.ts checks them in the XML).
+ */
 export function absaetzeVon(xml: string): string[] {
   return xml
     .split(/<\/w:p>/)
@@ -20,7 +23,7 @@ export function absaetzeVon(xml: string): string[] {
       for (const m of p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
         t += m[1] !== undefined ? entschluesseln(m[1]) : m[0] === '<w:tab/>' ? '\t' : '\n';
       }
-      return t;
+      return t.replace(/\u00a0/g, ' ');
     })
     .filter((t) => t.trim() !== '');
 }

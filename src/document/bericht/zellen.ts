@@ -1,6 +1,8 @@
 /** Table cells of the Zielerreichungsbericht: text, right-aligned figures, a shaded Ampel cell. */
 import { ShadingType, TableCell, TableRow, Table, TextRun, WidthType, VerticalAlign, Paragraph, AlignmentType } from 'docx';
 import { TABELLENSTIL, TEXTBREITE } from '../stil';
+import { KOPFZEILE_LOOK } from '../tabelle';
+import { fest } from '../festeLeerzeichen';
 import { bereinige } from '../text';
 
 export interface Berichtszelle {
@@ -23,7 +25,7 @@ function zelle(z: Berichtszelle | string, breite: number): TableCell {
       new Paragraph({
         alignment: d.rechts ? AlignmentType.RIGHT : AlignmentType.LEFT,
         spacing: { after: 0 },
-        children: d.laeufe ?? [new TextRun({ text: bereinige(d.text), bold: d.fett, color: d.farbe ? 'FFFFFF' : undefined })],
+        children: d.laeufe ?? [new TextRun({ text: fest(bereinige(d.text)), bold: d.fett, color: d.farbe ? 'FFFFFF' : undefined })],
       }),
     ],
   });
@@ -40,6 +42,7 @@ export function berichtsTabelle(
     style: TABELLENSTIL,
     width: { size: TEXTBREITE, type: WidthType.DXA },
     columnWidths: breiten,
+    tableLook: KOPFZEILE_LOOK,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: kopf.map((k, i) => zelle(k, breiten[i]!)) }),
       ...zeilen.map((z) => new TableRow({ cantSplit: true, children: z.map((c, i) => zelle(c, breiten[i]!)) })),
