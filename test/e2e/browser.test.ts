@@ -199,7 +199,9 @@ describe('Browser-Modus in Chromium', () => {
     expect(text).toContain('Zielvereinbarung 2026');
     expect(text).toContain('Agentur für Arbeit Kaiserslautern-Pirmasens');
     expect(text).toContain('Jobcenters Stadt Kaiserslautern');
-    expect(text).toContain('15,2 % (+ 1,8 %)');
+    // the number and its % are joined by no-break spaces (no line break between them in Word)
+    expect(text).toMatch(/15,2\u00a0%/);
+    expect(text.replace(/\u00a0/g, ' ')).toContain('15,2 % (+ 1,8 %)');
     expect(text).toContain('Edeltraud Nikodemus');
     await page.getByText('Das Word-Dokument wird heruntergeladen.', { exact: false }).waitFor();
   });
