@@ -59,12 +59,16 @@ async function leseBytes(datei: string): Promise<Buffer> {
 
 /** Reads a workbook file (`-`: standard input) into the port's snapshot; unusable input becomes an `Abbruch`. */
 export async function leseMappe(datei: string): Promise<Arbeitsmappe> {
+  return (await leseMappeUndBytes(datei)).mappe;
+}
+
+/** Like `leseMappe`, and also the bytes read, so that standard input (read once) can be used again, e.g. for the checked copy. */
+export async function leseMappeUndBytes(datei: string): Promise<{ readonly mappe: Arbeitsmappe; readonly bytes: Uint8Array }> {
   const daten = await leseBytes(datei);
+  const bytes = new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength);
   try {
-    return await leseArbeitsmappe(
-      new Uint8Array(daten.buffer, daten.byteOffset, daten.byteLength),
-      datei === '-' ? 'Standardeingabe' : path.basename(datei),
-    );
+    const mappe = await leseArbeitsmappe(bytes, datei === '-' ? 'Standardeingabe' : path.basename(datei));
+    return { mappe, bytes };
   } catch (e) {
     if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
     throw new Abbruch(`Die Datei „${datei}“ ist keine lesbare Arbeitsmappe (.xlsx, .xlsm oder .ods).`);

@@ -4,12 +4,12 @@
  * (0 no errors, 1 at least one error finding, 2 input that cannot be used at all).
  */
 import { existsSync, realpathSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ARTEN, type Art } from '../catalogue/felder';
 import { hatFehler, UnbrauchbareDatei, type Pruefergebnis } from '../model/vereinbarung';
 import { berichtJson, berichtText } from './bericht';
-import { Abbruch, leseMappe, pruefe } from './datei';
+import { Abbruch, leseMappe, leseMappeUndBytes, pruefe } from './datei';
 
 export { Abbruch };
 
@@ -83,9 +83,11 @@ async function validate(args: readonly string[], io: Io): Promise<number> {
     throw new Abbruch('Aufruf: zielplaner validate <arbeitsmappe.xlsx> [--json] [--out <geprüft.xlsx>] [--force]');
   const ziel = a.optionen.get('--out');
   if (ziel !== undefined) pruefeZiel(datei, String(ziel), a.optionen.has('--force'));
-  const ergebnisse = await pruefeDatei(datei);
+  // read once: standard input cannot be read again for the copy
+  const { mappe, bytes } = await leseMappeUndBytes(datei);
+  const ergebnisse = pruefe(mappe, datei);
   // the copy is made before anything is printed, so that a file it cannot be made for stops with one sentence
-  const kopie = ziel !== undefined ? await macheKopie(datei, ergebnisse) : null;
+  const kopie = ziel !== undefined ? await macheKopie(bytes, datei, ergebnisse) : null;
   io.stdout(
     a.optionen.has('--json') ? `${JSON.stringify(berichtJson(datei, ergebnisse), null, 2)}\n` : berichtText(datei, ergebnisse, io.breite),
   );
@@ -122,10 +124,10 @@ function pruefeZiel(datei: string, ziel: string, force: boolean): void {
   }
 }
 
-async function macheKopie(datei: string, ergebnisse: readonly Pruefergebnis[]): Promise<Uint8Array> {
+async function macheKopie(bytes: Uint8Array, datei: string, ergebnisse: readonly Pruefergebnis[]): Promise<Uint8Array> {
   const { schreibeGepruefteMappe } = await import('../xlsx/gepruefteKopie');
   try {
-    return await schreibeGepruefteMappe(new Uint8Array(await readFile(datei)), ergebnisse);
+    return await schreibeGepruefteMappe(bytes, ergebnisse);
   } catch (e) {
     if (e instanceof UnbrauchbareDatei) throw new Abbruch(e.message);
     throw new Abbruch(`Für „${datei}“ konnte keine geprüfte Kopie geschrieben werden.`);

@@ -76,6 +76,19 @@ test('`-` reads the workbook from standard input', async () => {
   expect(befunde(r.stdout)).toEqual(befunde(ausDatei.stdout));
 });
 
+test('`validate - --out` writes the checked copy from the workbook read on standard input', async () => {
+  const ziel = path.join(ordner, 'Kaiserslautern (geprüft).xlsx');
+  const ausDatei = await zielplaner('validate', KL, '--json');
+  const r = await mitLeitung(['validate', '-', '--json', '--out', ziel], { eingabe: readFileSync(KL) });
+  expect(r.code).toBe(ausDatei.code);
+  expect(r.stderr).toBe(`Geprüfte Kopie geschrieben: ${ziel}\n`);
+  // the copy is a readable workbook that gives the same results as the input
+  const kopie = await zielplaner('validate', ziel, '--json');
+  const befunde = (t: string) => (JSON.parse(t) as { results: unknown }).results;
+  expect(kopie.code).toBe(ausDatei.code);
+  expect(befunde(kopie.stdout)).toEqual(befunde(ausDatei.stdout));
+});
+
 test('validate /dev/zero stops quickly with one German sentence and exit 2', async () => {
   const start = Date.now();
   const r = await zielplaner('validate', '/dev/zero');
