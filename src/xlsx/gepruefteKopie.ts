@@ -17,7 +17,8 @@
  * untouched: it gets the highlight, not the text (Excel would otherwise show the note out of sync).
  */
 import { XMLParser } from 'fast-xml-parser';
-import { alleKennzahlwerte, type Befund, type Pruefergebnis, type Schwere, type Wert } from '../model/vereinbarung';
+import type { FeldName } from '../catalogue/felder';
+import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
 import { spaltenName } from '../lesen/port';
 import { zellPosition } from './bezug';
 import { AUTOR, patcheNotizen, patcheVml } from './notizen';
@@ -303,11 +304,18 @@ interface Auftrag {
 }
 
 /**
- * The derived Planwerte of cells that held nothing, by cell address (the checked copy writes them
- * into those cells if they are still empty in the package).
+ * The derived values of cells that held nothing, by cell address (the checked copy writes them into
+ * those cells if they are still empty in the package): the Planwerte of IQ and LZB, and every other
+ * field the rules derive, such as the integrations total (Frauen + Männer, issue 12). A field counts
+ * as derived when it has a value in force, a cell, and was not entered.
  */
 function abgeleiteteWerte(e: Pruefergebnis): [string, Wert][] {
-  return alleKennzahlwerte(e.vereinbarung).flatMap((k) => (!k.eingegeben && k.wert !== undefined && k.zelle ? [[k.zelle, k.wert]] : []));
+  const v = e.vereinbarung;
+  return (Object.keys(v.werte) as FeldName[]).flatMap((feld) => {
+    const zelle = v.zellen[feld];
+    const wert = v.werte[feld];
+    return !v.eingegeben.has(feld) && zelle !== undefined && wert !== undefined ? [[zelle, wert] as [string, Wert]] : [];
+  });
 }
 
 /**

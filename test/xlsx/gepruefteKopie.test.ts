@@ -41,10 +41,20 @@ const KORPUS = path.resolve(__dirname, '../../../shared/corpus/real-workbooks');
 
 const schluessel = (e: readonly Pruefergebnis[]): string[] =>
   e.flatMap((x) => x.befunde.map((b) => `${b.rule}|${b.field}|${b.cell}`)).sort();
-/** The cells the copy may fill: derived Planwerte of cells that held nothing. */
+/**
+ * The cells the copy may fill: derived Planwerte of cells that held nothing, and the integrations
+ * total (Frauen + Männer) when its cell held nothing.
+ */
 const abgeleitet = (e: readonly Pruefergebnis[]): Set<string> =>
   new Set(
-    e.flatMap((x) => alleKennzahlwerte(x.vereinbarung).flatMap((k) => (!k.eingegeben && k.wert !== undefined && k.zelle ? [k.zelle] : []))),
+    e.flatMap((x) => {
+      const v = x.vereinbarung;
+      const int = v.zellen.ZV_INT_Ziel_Gesamt;
+      return [
+        ...alleKennzahlwerte(v).flatMap((k) => (!k.eingegeben && k.wert !== undefined && k.zelle ? [k.zelle] : [])),
+        ...(int !== undefined && !v.eingegeben.has('ZV_INT_Ziel_Gesamt') && v.werte.ZV_INT_Ziel_Gesamt !== undefined ? [int] : []),
+      ];
+    }),
   );
 
 /** The sheet parts by sheet name. */
@@ -409,6 +419,69 @@ test('a package with x: prefixes (which exceljs cannot load) gets prefixed notes
   const wieder = pruefeMappe(await leseXlsx(kopie, 'x.xlsx'));
   expect(wieder[0]!.vereinbarung.werte['ZV_IQ_Ziel_Frauen']).toBe(15.2);
   expect(wieder[0]!.befunde.some((b) => b.cell === 'Planung!B6' && b.severity === 'error')).toBe(true);
+});
+
+describe('the integrations total in the checked copy (Mümlingtal, the Hessen zkT example)', () => {
+  const BEISPIEL = path.resolve(__dirname, '../../examples/Muemlingtal_2024_zkT.xlsx');
+  const beispiel = new Uint8Array(readFileSync(BEISPIEL));
+  const teil = blaetter(entpacke(beispiel)).get('Planung')!;
+  // the example's total is a formula (=Frauen+Männer); a controller's own sheet may leave it empty or type a number
+  const mitGesamt = (zelle: (alt: string) => string): Uint8Array => {
+    const t = entpacke(beispiel);
+    const xml = txt(t, teil);
+    const alt = zellen(xml).get('B63')!;
+    expect(alt).toMatch(/^<c r="B63" s="20"><f>/);
+    setze(t, teil, xml.replace(alt, zelle(alt)));
+    return packe(t);
+  };
+
+  test('an empty total cell gets Frauen + Männer (612) in its own style; the counts stay as entered', async () => {
+    const original = mitGesamt(() => '<c r="B63" s="20"/>');
+    const erg = pruefeMappe(await leseXlsx(original, 'Muemlingtal.xlsx'));
+    const v = erg[0]!.vereinbarung;
+    expect(v.zellen.ZV_INT_Ziel_Gesamt).toBe('Planung!B63');
+    expect(v.eingegeben.has('ZV_INT_Ziel_Gesamt')).toBe(false);
+    const kopie = await schreibeGepruefteMappe(original, erg);
+    pruefeKopie(original, kopie, erg);
+    const vorher = zellen(txt(entpacke(original), teil));
+    const nachher = zellen(txt(entpacke(kopie), teil));
+    expect(nachher.get('B63')).toBe('<c r="B63" s="20"><v>612</v></c>');
+    expect(nachher.get('B61')).toBe(vorher.get('B61'));
+    expect(nachher.get('B62')).toBe(vorher.get('B62'));
+    // read again, the total is an entry that agrees with the counts
+    const wieder = pruefeMappe(await leseXlsx(kopie, 'Muemlingtal.xlsx'));
+    expect(wieder[0]!.vereinbarung.eingegeben.has('ZV_INT_Ziel_Gesamt')).toBe(true);
+    expect(wieder[0]!.vereinbarung.werte.ZV_INT_Ziel_Gesamt).toBe(612);
+    expect(wieder[0]!.befunde.filter((b) => b.rule.startsWith('INT_'))).toEqual([]);
+  });
+
+  test('an entered total that is not the sum stays as typed and gets the error as note and red highlight', async () => {
+    const original = mitGesamt(() => '<c r="B63" s="20"><v>621</v></c>');
+    const erg = pruefeMappe(await leseXlsx(original, 'Muemlingtal.xlsx'));
+    const fehler = erg[0]!.befunde.filter((b) => b.rule === 'INT_GESAMT_SUMME');
+    expect(fehler.map((b) => [b.severity, b.cell])).toEqual([['error', 'Planung!B63']]);
+    const kopie = await schreibeGepruefteMappe(original, erg);
+    pruefeKopie(original, kopie, erg);
+    const t = entpacke(kopie);
+    const blatt = txt(t, teil);
+    expect(zellen(blatt).get('B63')).toBe('<c r="B63" s="20"><v>621</v></c>');
+    const kommentarTeil = Object.keys(t).find((k) => /^xl\/comments\d*\.xml$/.test(k))!;
+    expect(txt(t, kommentarTeil)).toContain(
+      'Fehler: Die Integrationen gesamt „Integrationen mindestens (gesamt)“ (Planung!B63) von mindestens 621 weichen um 9 von der Summe 612 aus Frauen (258) und Männern (354) ab.',
+    );
+    expect(dxfFarben(txt(t, 'xl/styles.xml'))[markierteZellen(blatt).get('B63')!]).toBe(MARKIERUNG.error);
+    // the finding comes back from the copy on the same cell
+    const wieder = pruefeMappe(await leseXlsx(kopie, 'Muemlingtal.xlsx'));
+    expect(wieder[0]!.befunde.filter((b) => b.rule === 'INT_GESAMT_SUMME').map((b) => b.cell)).toEqual(['Planung!B63']);
+  });
+
+  test('the shipped example (total as a formula) keeps its formula cell byte for byte', async () => {
+    const erg = pruefeMappe(await leseXlsx(beispiel, 'Muemlingtal.xlsx'));
+    expect(erg[0]!.vereinbarung.werte.ZV_INT_Ziel_Gesamt).toBe(612);
+    const kopie = await schreibeGepruefteMappe(beispiel, erg);
+    pruefeKopie(beispiel, kopie, erg);
+    expect(zellen(txt(entpacke(kopie), teil)).get('B63')).toBe(zellen(txt(entpacke(beispiel), teil)).get('B63'));
+  });
 });
 
 test('an input that is no OOXML package gets one German sentence', async () => {
