@@ -1,7 +1,8 @@
 /** Reports of `zielplaner validate`: the contract's JSON, and a readable German table. */
 import { FELD, GESCHLECHT_TEXT, GESCHLECHTER, type FeldName } from '../catalogue/felder';
 import { sortierteWerte } from '../kern/pruefen';
-import { personen, prozent, vorzeichen } from '../model/format';
+import { euro, personen, prozent, vorzeichen } from '../model/format';
+import { INT_FELDER } from '../rules/integrationen';
 import { quelleText, type Befund, type Pruefergebnis, type Schwere, type Wert } from '../model/vereinbarung';
 
 export interface JsonBericht {
@@ -73,6 +74,10 @@ function zahlOder(w: Wert | undefined, art: 'quote' | 'bestand' | 'veraenderung'
   return art === 'quote' ? prozent(w) : art === 'bestand' ? personen(w) : `${vorzeichen(w)} %`;
 }
 
+function mindestens(w: Wert | undefined): string {
+  return typeof w === 'number' ? `mindestens ${personen(w)}` : '–';
+}
+
 function planwerte(r: Pruefergebnis, breite: number): string {
   const { IQ, LZB } = r.vereinbarung.kennzahlen;
   const zeilen: string[][] = [];
@@ -92,6 +97,19 @@ function planwerte(r: Pruefergebnis, breite: number): string {
       zahlOder(LZB[g].Ziel.wert, 'bestand'),
     ]);
   }
+  // the further target forms (issue 12), only where the agreement has them
+  const w = r.vereinbarung.werte;
+  if (GESCHLECHTER.some((g) => w[INT_FELDER[g]] !== undefined))
+    for (const g of GESCHLECHTER) zeilen.push([`Integrationen ${GESCHLECHT_TEXT[g]}`, '–', '–', mindestens(w[INT_FELDER[g]])]);
+  const llu = w[FELD.ZV_LLU_Veraenderung];
+  const prognose = w[FELD.ZV_LLU_Prognose];
+  if (llu !== undefined || prognose !== undefined)
+    zeilen.push([
+      'Leistungen zum Lebensunterhalt (K1)',
+      '–',
+      typeof llu === 'number' ? `höchstens ${vorzeichen(llu)} %` : '–',
+      typeof prognose === 'number' ? `Prognose ${euro(prognose)}` : '–',
+    ]);
   return tabelle(
     ['Kennzahl', 'Vorjahr', 'Veränderung', 'Zielwert'],
     zeilen.map((z) => [z[0]!, z[1]!, z[2]!, z[3]!]),

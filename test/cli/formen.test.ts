@@ -50,6 +50,29 @@ test('Mümlingtal (Hessen zkT): integration counts with their total, the LZB tot
   expect(a!.findings.map((f) => [f.rule, f.severity])).toEqual([['LZB_NUR_GESAMT', 'info']]);
 });
 
+/** The readable German report (validate without --json). */
+async function bericht(datei: string): Promise<string[]> {
+  const r = await run(process.execPath, [BIN, 'validate', datei], { cwd: ordner });
+  return r.stdout.split('\n').map((z) => z.trim().replace(/\s{2,}/g, ' | '));
+}
+
+test('the German report lists the integration counts and the K1 bound beside the Planwerte', async () => {
+  const muemlingtal = await bericht(path.join(BEISPIELE, 'Muemlingtal_2024_zkT.xlsx'));
+  expect(muemlingtal).toEqual(
+    expect.arrayContaining([
+      'Integrationen Frauen | – | – | mindestens 258',
+      'Integrationen Männer | – | – | mindestens 354',
+      'Integrationen gesamt | – | – | mindestens 612',
+    ]),
+  );
+  expect(muemlingtal.some((z) => z.startsWith('Leistungen zum Lebensunterhalt'))).toBe(false);
+  const jadeland = await bericht(path.join(BEISPIELE, 'Jadeland_2021_zkT.xlsx'));
+  expect(jadeland).toContain('Leistungen zum Lebensunterhalt (K1) | – | höchstens +4,6 % | –');
+  expect(jadeland.some((z) => z.startsWith('Integrationen '))).toBe(false);
+  const mansfeld = await bericht(path.join(BEISPIELE, 'Mansfeld-Suedharz_2020_gE-kT.xlsx'));
+  expect(mansfeld).toContain('Leistungen zum Lebensunterhalt (K1) | – | – | Prognose 38.219.839 €');
+});
+
 test('Jadeland (Niedersachsen zkT): the K1 bound and the second ministry among the values', async () => {
   const { code, json } = await validiere(path.join(BEISPIELE, 'Jadeland_2021_zkT.xlsx'));
   expect(code).toBe(0);
