@@ -4,12 +4,13 @@
  * layout written by the test (lib/ is compiled before the tests, as for test/cli/validate.test.ts).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as ExcelJS from 'exceljs';
 import { alsBytes } from '../xlsx/hilfen';
+import { entpacke, packe, setze, txt, zellen } from '../xlsx/pakete';
 
 const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/zielplaner.js');
@@ -165,4 +166,23 @@ test('an entered integrations total that differs from the sum: exit 1, the error
   expect(a!.values.ZV_INT_Ziel_Gesamt).toBe(621);
   expect(a!.findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([['INT_GESAMT_SUMME', 'error', 'Planung!C16']]);
   expect(a!.findings[0]!.message).toContain('von der Summe 612 aus Frauen (258) und Männern (354) ab');
+});
+
+test('validate --out on the Hessen example with the total left empty: the copy holds 612 in that cell, the input stays', async () => {
+  const t = entpacke(new Uint8Array(readFileSync(path.join(BEISPIELE, 'Muemlingtal_2024_zkT.xlsx'))));
+  const teil = 'xl/worksheets/sheet1.xml';
+  const gesamt = zellen(txt(t, teil)).get('B63')!;
+  expect(gesamt).toMatch(/<f>IF\(AND\(ISNUMBER\(ZV_INT_Ziel_Frauen\)/); // the example's formula, emptied here
+  setze(t, teil, txt(t, teil).replace(gesamt, '<c r="B63" s="20"/>'));
+  const bytes = packe(t);
+  const eingabe = path.join(ordner, 'Muemlingtal-leer.xlsx');
+  writeFileSync(eingabe, bytes);
+  const ziel = path.join(ordner, 'Muemlingtal-geprueft.xlsx');
+  const r = await run(process.execPath, [BIN, 'validate', eingabe, '--json', '--out', ziel], { cwd: ordner });
+  const json = JSON.parse(r.stdout) as Ausgabe;
+  expect(json.agreements[0]!.values.ZV_INT_Ziel_Gesamt).toBe(612);
+  const kopie = entpacke(new Uint8Array(readFileSync(ziel)));
+  expect(zellen(txt(kopie, teil)).get('B63')).toBe('<c r="B63" s="20"><v>612</v></c>');
+  expect(zellen(txt(kopie, teil)).get('B61')).toBe(zellen(txt(t, teil)).get('B61'));
+  expect(Buffer.from(readFileSync(eingabe)).equals(Buffer.from(bytes))).toBe(true);
 });
