@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Regenerates the catalogue table in docs/planungsblatt.md and the rule table in docs/anleitung.md from
-// src/catalogue (compiled to lib/).
+// Regenerates the catalogue table in docs/planungsblatt.md and in docs/anleitung.md (the user guide, section
+// "Alle Namen und Listen") and the rule table in docs/anleitung.md from src/catalogue (compiled to lib/).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -14,6 +14,7 @@ const { katalogMarkdown, KATALOG_ANFANG, KATALOG_ENDE, regelnMarkdown, REGELN_AN
 )(path.join(root, 'lib/catalogue/dokumentation.js'));
 for (const [name, anfang, ende, neu] of [
   ['docs/planungsblatt.md', KATALOG_ANFANG, KATALOG_ENDE, katalogMarkdown()],
+  ['docs/anleitung.md', KATALOG_ANFANG, KATALOG_ENDE, katalogMarkdown()],
   ['docs/anleitung.md', REGELN_ANFANG, REGELN_ENDE, regelnMarkdown()],
 ]) {
   const datei = path.join(root, name);

@@ -93,7 +93,7 @@ export const REGELN = {
   GANZE_ZAHL: {
     schwere: 'error',
     titel: 'Keine ganze Zahl',
-    erklaerung: 'Bestände und Jahre müssen ganze Zahlen sein.',
+    erklaerung: 'Bestände, Anzahlen (Integrationen mindestens) und Jahre müssen ganze Zahlen sein.',
   },
   FALSCHER_TYP: {
     schwere: 'error',
@@ -113,7 +113,7 @@ export const REGELN = {
   BESTAND_NEGATIV: {
     schwere: 'error',
     titel: 'Negativer Bestand',
-    erklaerung: 'Bestände müssen nicht negative Personenzahlen sein.',
+    erklaerung: 'Bestände und Anzahlen (Integrationen mindestens) müssen nicht negative Personenzahlen sein.',
   },
   WERTEBEREICH: {
     schwere: 'error',
