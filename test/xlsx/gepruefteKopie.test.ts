@@ -484,6 +484,33 @@ describe('the integrations total in the checked copy (Mümlingtal, the Hessen zk
   });
 });
 
+test('a ZV_Liste with integration counts: each empty total gets its row’s sum, a typed total stays with its error', async () => {
+  const ExcelJS = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Hessen');
+  ws.addRow(['Jahr', 'Art', 'Traeger', 'Land', 'INT_Ziel_Frauen', 'INT_Ziel_Maenner', 'INT_Ziel_Gesamt']);
+  ws.addRow([2024, 'zkT', 'Landkreis A', 'Ministerium', 258, 354, null]);
+  ws.addRow([2024, 'zkT', 'Landkreis B', 'Ministerium', 1200, 1310, 2500]);
+  ws.addRow([2024, 'zkT', 'Landkreis C', 'Ministerium', 40, null, null]);
+  wb.definedNames.add('Hessen!$A$1:$G$4', 'ZV_Liste');
+  const bytes = await alsBytes(wb);
+  const erg = pruefeMappe(await leseXlsx(bytes, 'hessen.xlsx'));
+  expect(erg.map((e) => e.befunde.filter((b) => b.rule.startsWith('INT_')).map((b) => [b.rule, b.cell]))).toEqual([
+    [],
+    [['INT_GESAMT_SUMME', 'Hessen!G3']],
+    [['INT_GESCHLECHT_FEHLT', 'Hessen!F4']],
+  ]);
+  const kopie = await schreibeGepruefteMappe(bytes, erg);
+  pruefeKopie(bytes, kopie, erg);
+  const vorher = zellen(txt(entpacke(bytes), 'xl/worksheets/sheet1.xml'));
+  const nachher = zellen(txt(entpacke(kopie), 'xl/worksheets/sheet1.xml'));
+  expect(nachher.get('G2')).toBe('<c r="G2"><v>612</v></c>');
+  expect(nachher.get('G3')).toBe(vorher.get('G3')); // 2500 as typed
+  expect(nachher.get('G3')).toMatch(/<v>2500<\/v>/);
+  expect(istLeer(nachher.get('G4'))).toBe(true); // one gender only: no total to write
+  expect(markierteZellen(txt(entpacke(kopie), 'xl/worksheets/sheet1.xml')).has('G3')).toBe(true);
+});
+
 test('an input that is no OOXML package gets one German sentence', async () => {
   await expect(schreibeGepruefteMappe(new Uint8Array([1, 2, 3, 4]), [])).rejects.toBeInstanceOf(UnbrauchbareDatei);
   const cfb = new Uint8Array(512);
