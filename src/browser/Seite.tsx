@@ -15,6 +15,7 @@ import { Dateiwahl, useDateiAblage, type Zustand } from './Dateiwahl';
 import { LeeresPlanungsblatt } from './LeeresPlanungsblatt';
 import { Zellhinweis } from './Zellhinweis';
 import { useStyles } from './stil';
+import { istZuGross, zuGrossMeldung } from '../lesen/grenzen';
 
 interface Geoeffnet {
   readonly umgebung: XlsxUmgebung;
@@ -55,6 +56,11 @@ export function Seite(): React.JSX.Element {
 
   const oeffneDatei = React.useCallback(
     async (datei: File) => {
+      // the same limit and sentence as the command line; a file over it is not read at all
+      if (istZuGross(datei.size)) {
+        setZustand({ art: 'fehler', meldung: zuGrossMeldung(datei.name) });
+        return;
+      }
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await datei.arrayBuffer());
