@@ -266,7 +266,9 @@ function dxfIndex(p: Paket, stilePfad: string, argb: string): number {
     // a package without styles (allowed, rare): the defaults Excel assumes, plus the dxfs
     xml = STANDARD_STILE;
     const wbPfad = finde(p, 'xl/workbook.xml')!;
-    neueBeziehung(p, wbPfad, `${NS_REL}/styles`, stilePfad);
+    // a relationship that names a styles part which is missing is kept: a second one would be invalid
+    const rels = beziehungen(text(p, relsPfad(wbPfad)) ?? '');
+    if (![...rels.values()].some((r) => /\/styles$/.test(r.typ))) neueBeziehung(p, wbPfad, `${NS_REL}/styles`, stilePfad);
     inhaltstypen(p, stilePfad, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
   }
   const { praefix: q } = kinder(xml);
