@@ -9,12 +9,13 @@ import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { pruefeMappe, UnbrauchbareDatei } from '../kern';
 import { Zielplaner } from '../pane/components/Zielplaner';
-import { XlsxUmgebung, gepruefterName, gepruefterTyp, herunterladen, type GezeigteZelle } from './umgebung';
+import { XlsxUmgebung, gepruefterName, gepruefterTyp, herunterladen, istOdsDatei, type GezeigteZelle } from './umgebung';
 import { beispielName, beispielUrl } from './beispiel';
 import { Dateiwahl, useDateiAblage, type Zustand } from './Dateiwahl';
 import { LeeresPlanungsblatt } from './LeeresPlanungsblatt';
 import { Zellhinweis } from './Zellhinweis';
 import { useStyles } from './stil';
+import { istZuGross, zuGrossMeldung } from '../lesen/grenzen';
 
 interface Geoeffnet {
   readonly umgebung: XlsxUmgebung;
@@ -55,6 +56,11 @@ export function Seite(): React.JSX.Element {
 
   const oeffneDatei = React.useCallback(
     async (datei: File) => {
+      // the same limit and sentence as the command line; a file over it is not read at all
+      if (istZuGross(datei.size)) {
+        setZustand({ art: 'fehler', meldung: zuGrossMeldung(datei.name) });
+        return;
+      }
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await datei.arrayBuffer());
@@ -89,7 +95,9 @@ export function Seite(): React.JSX.Element {
       const { schreibeGepruefteMappe } = await import(/* webpackChunkName: "xlsx-schreiben" */ '../xlsx/gepruefteKopie');
       const ergebnisse = pruefeMappe(await umgebung.lesen());
       const bytes = await schreibeGepruefteMappe(umgebung.bytes, ergebnisse);
-      if (!herunterladen(bytes, gepruefterName(umgebung.dateiname), gepruefterTyp(umgebung.dateiname))) {
+      // the copy has the workbook's format: an .ods (recognised by its content, whatever its name) stays an .ods
+      const ods = istOdsDatei(bytes);
+      if (!herunterladen(bytes, gepruefterName(umgebung.dateiname, ods), gepruefterTyp(umgebung.dateiname, ods))) {
         setSpeicherFehler('Dieser Browser kann keine Dateien zum Herunterladen anbieten.');
       }
     } catch (e) {

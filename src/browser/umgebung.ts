@@ -13,6 +13,7 @@ import type { Art } from '../catalogue/felder';
 import type { Wert } from '../model/vereinbarung';
 
 import { DOCX_MIME, herunterladen, XLSX_MIME } from '../pane/herunterladen';
+import { gepruefterName, istOdsDatei, ODS_MIME } from '../lesen/kopie';
 
 export { DOCX_MIME, herunterladen, XLSX_MIME };
 
@@ -97,15 +98,10 @@ function anbieten(bytes: Uint8Array, dateiname: string, mime: string): SpeicherE
     : { art: 'nicht-moeglich', grund: 'Dieser Browser kann keine Dateien zum Herunterladen anbieten.' };
 }
 
-/** `Planung 2026.xlsx` → `Planung 2026 (geprüft).xlsx`. */
-export function gepruefterName(dateiname: string): string {
-  // an .xlsm stays an .xlsm: the copy keeps its macro project
-  const m = /\.(xlsx|xlsm)$/i.exec(dateiname);
-  const endung = m ? m[1]!.toLowerCase() : 'xlsx';
-  return `${m ? dateiname.slice(0, m.index) : dateiname} (geprüft).${endung}`;
-}
+export { gepruefterName, istOdsDatei, ODS_MIME };
 
-/** The media type of the checked copy: macro-enabled for an .xlsm. */
-export function gepruefterTyp(dateiname: string): string {
+/** The media type of the checked copy: OpenDocument for an .ods copy, macro-enabled for an .xlsm. */
+export function gepruefterTyp(dateiname: string, ods = /\.ods$/i.test(dateiname)): string {
+  if (ods) return ODS_MIME;
   return /\.xlsm$/i.test(dateiname) ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : XLSX_MIME;
 }

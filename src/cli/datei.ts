@@ -5,15 +5,10 @@ import { pruefeMappe } from '../kern';
 import { UnbrauchbareDatei, type Pruefergebnis } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
 import { leseArbeitsmappe } from '../xlsx/mappe';
+import { istZuGross, zuGrossMeldung } from '../lesen/grenzen';
 
 /** A reason to stop with exit status 2 and one German sentence (no stack trace). */
 export class Abbruch extends Error {}
-
-/** The largest workbook read (a planning workbook, even a ZV_Liste of all 405 Jobcenter, is far smaller). */
-export const GROESSTE_DATEI = 50 * 1024 * 1024;
-
-const ZU_GROSS = (name: string): string =>
-  `Die Datei „${name}“ ist größer als ${GROESSTE_DATEI / 1024 / 1024} MB und wird nicht gelesen; eine Planungsmappe ist viel kleiner. Prüfen Sie, ob Sie die richtige Datei gewählt haben.`;
 
 /** Reads a stream up to the size limit; stops reading as soon as the limit is passed. */
 async function leseBegrenzt(quelle: AsyncIterable<Buffer | string>, name: string): Promise<Buffer> {
@@ -22,13 +17,13 @@ async function leseBegrenzt(quelle: AsyncIterable<Buffer | string>, name: string
   for await (const teil of quelle) {
     const b = typeof teil === 'string' ? Buffer.from(teil) : teil;
     laenge += b.length;
-    if (laenge > GROESSTE_DATEI) throw new Abbruch(ZU_GROSS(name));
+    if (istZuGross(laenge)) throw new Abbruch(zuGrossMeldung(name));
     teile.push(b);
   }
   return Buffer.concat(teile);
 }
 
-/** The bytes of a file, or of standard input for `-`; never more than `GROESSTE_DATEI`. */
+/** The bytes of a file, or of standard input for `-`; never more than `GROESSTE_DATEI` (src/lesen/grenzen.ts). */
 async function leseBytes(datei: string): Promise<Buffer> {
   if (datei === '-') return leseBegrenzt(process.stdin, 'Standardeingabe');
   let h;
@@ -44,7 +39,7 @@ async function leseBytes(datei: string): Promise<Buffer> {
   try {
     const info = await h.stat();
     if (info.isDirectory()) throw new Abbruch(`„${datei}“ ist ein Ordner, keine Arbeitsmappe.`);
-    if (info.isFile() && info.size > GROESSTE_DATEI) throw new Abbruch(ZU_GROSS(datei));
+    if (info.isFile() && istZuGross(info.size)) throw new Abbruch(zuGrossMeldung(datei));
     // devices and pipes (/dev/zero, a FIFO) have no size: read them with the limit
     return await leseBegrenzt(h.createReadStream({ autoClose: false }), datei);
   } catch (e) {

@@ -10,6 +10,7 @@ import { ARTEN, type Art } from '../catalogue/felder';
 import { hatFehler, UnbrauchbareDatei, type Pruefergebnis } from '../model/vereinbarung';
 import { berichtJson, berichtText } from './bericht';
 import { Abbruch, leseMappe, leseMappeUndBytes, pruefe } from './datei';
+import { istOdsPaket } from '../xlsx/odsKopie';
 
 export { Abbruch };
 
@@ -29,9 +30,10 @@ Aufruf:
   zielplaner template --folgejahr <arbeitsmappe.xlsx> [--out Planung_2025.xlsx] [--force]
       legt das Planungsblatt des Folgejahres an: Parteien und Listen übernommen,
       Vorjahreswerte aus dem Dezemberwert von ZV_Ist
-  zielplaner validate <arbeitsmappe.xlsx|.xlsm|.ods|-> [--json] [--out <geprüft.xlsx>] [--force]
+  zielplaner validate <arbeitsmappe.xlsx|.xlsm|.ods|-> [--json] [--out <geprüft.xlsx|.xlsm|.ods>] [--force]
       prüft die Arbeitsmappe und zeigt alle Befunde mit Zelle und Meldung; mit --out
-      zusätzlich eine geprüfte Kopie (Befunde als Kommentare, sonst unverändert)
+      zusätzlich eine geprüfte Kopie (Befunde als Kommentare, sonst unverändert) im
+      Format der Arbeitsmappe: eine .ods ergibt wieder eine .ods
   zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]
       erzeugt die Zielvereinbarung(en) als Word-Dokument
   zielplaner nachhalten <arbeitsmappe.xlsx> [--json] [--out bericht.docx] [--force]
@@ -86,6 +88,7 @@ async function validate(args: readonly string[], io: Io): Promise<number> {
   // read once: standard input cannot be read again for the copy
   const { mappe, bytes } = await leseMappeUndBytes(datei);
   const ergebnisse = pruefe(mappe, datei);
+  if (ziel !== undefined) pruefeEndung(bytes, String(ziel));
   // the copy is made before anything is printed, so that a file it cannot be made for stops with one sentence
   const kopie = ziel !== undefined ? await macheKopie(bytes, datei, ergebnisse) : null;
   io.stdout(
@@ -103,6 +106,21 @@ async function validate(args: readonly string[], io: Io): Promise<number> {
     (a.optionen.has('--json') ? io.stderr : io.stdout)(`Geprüfte Kopie geschrieben: ${String(ziel)}\n`);
   }
   return ergebnisse.some((r) => hatFehler(r.befunde)) ? 1 : 0;
+}
+
+/** The checked copy has the input's format (.ods stays .ods): a name with the other format's ending would mislead. */
+function pruefeEndung(bytes: Uint8Array, ziel: string): void {
+  const ods = istOdsPaket(bytes);
+  if (ods && !/\.ods$/i.test(ziel)) {
+    throw new Abbruch(
+      `Die geprüfte Kopie einer OpenDocument-Tabelle ist wieder eine .ods-Datei, „${ziel}“ hat aber eine andere Endung. Wählen Sie mit --out einen Namen mit der Endung .ods, z. B. „${ziel.replace(/\.[^./\\]*$/, '')}.ods“.`,
+    );
+  }
+  if (!ods && /\.ods$/i.test(ziel)) {
+    throw new Abbruch(
+      `Die geprüfte Kopie einer Excel-Arbeitsmappe ist wieder eine Excel-Arbeitsmappe, „${ziel}“ hat aber die Endung .ods. Wählen Sie mit --out einen Namen mit der Endung .xlsx (bei einer Arbeitsmappe mit Makros .xlsm).`,
+    );
+  }
 }
 
 /** The checked copy never replaces the input, and an existing file only with --force. */

@@ -17,8 +17,9 @@
  * untouched: it gets the highlight, not the text (Excel would otherwise show the note out of sync).
  */
 import { XMLParser } from 'fast-xml-parser';
-import type { FeldName } from '../catalogue/felder';
 import type { Befund, Pruefergebnis, Schwere, Wert } from '../model/vereinbarung';
+import { abgeleiteteWerte, KENNUNG, MARKIERUNG, PRAEFIX, RANG, zerlegeAdresse } from './markierung';
+import { istOdsPaket, schreibeGepruefteOds } from './odsKopie';
 import { spaltenName } from '../lesen/port';
 import { zellPosition } from './bezug';
 import { AUTOR, patcheNotizen, patcheVml } from './notizen';
@@ -42,14 +43,8 @@ import {
   type Paket,
 } from './paketSchreiben';
 
-/** Highlight fills: error light red, warning light orange, info light blue. */
-export const MARKIERUNG: Record<Schwere, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
+export { KENNUNG, MARKIERUNG, zerlegeAdresse };
 
-/** The tag in the highlight's formula; the same as the Excel pane's (src/excel/umgebung.ts). */
-export const KENNUNG = 'Zielplaner-Markierung';
-
-const PRAEFIX: Record<Schwere, string> = { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' };
-const RANG: Record<Schwere, number> = { error: 0, warning: 1, info: 2 };
 const TYP_KOMMENTARE = `${NS_REL}/comments`;
 const TYP_VML = `${NS_REL}/vmlDrawing`;
 const CT_KOMMENTARE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
@@ -57,17 +52,6 @@ const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 
 /** ECMA-376 CT_Stylesheet: the children that follow <dxfs>. */
 const NACH_DXFS = ['tableStyles', 'colors', 'extLst'];
-
-/** Splits `'Planung 2026'!C12` into sheet and cell. */
-export function zerlegeAdresse(adresse: string): { blatt: string; zelle: string } | null {
-  const i = adresse.lastIndexOf('!');
-  if (i < 0) return null;
-  const roh = adresse.slice(0, i);
-  const zelle = adresse.slice(i + 1).replace(/\$/g, '');
-  if (!/^[A-Za-z]{1,3}\d+$/.test(zelle)) return null;
-  const blatt = roh.startsWith("'") && roh.endsWith("'") ? roh.slice(1, -1).replace(/''/g, "'") : roh;
-  return { blatt, zelle: zelle.toUpperCase() };
-}
 
 // ---- cells -----------------------------------------------------------------------------------
 
@@ -267,7 +251,9 @@ function dxfIndex(p: Paket, stilePfad: string, argb: string): number {
     // a package without styles (allowed, rare): the defaults Excel assumes, plus the dxfs
     xml = STANDARD_STILE;
     const wbPfad = finde(p, 'xl/workbook.xml')!;
-    neueBeziehung(p, wbPfad, `${NS_REL}/styles`, stilePfad);
+    // a relationship that names a styles part which is missing is kept: a second one would be invalid
+    const rels = beziehungen(text(p, relsPfad(wbPfad)) ?? '');
+    if (![...rels.values()].some((r) => /\/styles$/.test(r.typ))) neueBeziehung(p, wbPfad, `${NS_REL}/styles`, stilePfad);
     inhaltstypen(p, stilePfad, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml');
   }
   const { praefix: q } = kinder(xml);
@@ -304,26 +290,13 @@ interface Auftrag {
 }
 
 /**
- * The derived values of cells that held nothing, by cell address (the checked copy writes them into
- * those cells if they are still empty in the package): the Planwerte of IQ and LZB, and every other
- * field the rules derive, such as the integrations total (Frauen + Männer, issue 12). A field counts
- * as derived when it has a value in force, a cell, and was not entered.
- */
-function abgeleiteteWerte(e: Pruefergebnis): [string, Wert][] {
-  const v = e.vereinbarung;
-  return (Object.keys(v.werte) as FeldName[]).flatMap((feld) => {
-    const zelle = v.zellen[feld];
-    const wert = v.werte[feld];
-    return !v.eingegeben.has(feld) && zelle !== undefined && wert !== undefined ? [[zelle, wert] as [string, Wert]] : [];
-  });
-}
-
-/**
  * A copy of the workbook with every finding as a German note ("Fehler: …", "Warnung: …") and a
  * highlight on its cell, and the derived values written into their empty cells. Throws
  * `UnbrauchbareDatei` (German sentence) when the original is not an OOXML workbook.
  */
 export async function schreibeGepruefteMappe(original: Uint8Array, ergebnisse: readonly Pruefergebnis[]): Promise<Uint8Array> {
+  // an OpenDocument spreadsheet gets its checked copy as .ods, made the same way (odsKopie.ts)
+  if (istOdsPaket(original)) return schreibeGepruefteOds(original, ergebnisse);
   const p = oeffne(original);
   const wbPfad = finde(p, 'xl/workbook.xml')!;
   const workbookXml = text(p, wbPfad)!;

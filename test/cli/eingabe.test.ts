@@ -4,13 +4,15 @@
  * one verdict for an empty list, and no library output on the terminal.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as ExcelJS from 'exceljs';
 import { alsBytes } from '../xlsx/hilfen';
 import { fuehreAus } from './befehl';
+import { GROESSTE_DATEI, zuGrossMeldung } from '../../src/lesen/grenzen';
+import { Abbruch, leseMappe } from '../../src/cli/datei';
 
 const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/zielplaner.js');
@@ -99,12 +101,27 @@ test('validate /dev/zero stops quickly with one German sentence and exit 2', asy
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
 });
 
-test('a file over the limit is refused before it is read', async () => {
+test('a file over the limit is refused before it is read, with the sentence the browser page shows too', async () => {
   const gross = path.join(ordner, 'gross.xlsx');
-  writeFileSync(gross, Buffer.alloc(51 * 1024 * 1024));
+  // a sparse file: its size is over the limit without writing 51 MB
+  writeFileSync(gross, '');
+  truncateSync(gross, GROESSTE_DATEI + 1);
   const r = await zielplaner('validate', gross);
   expect(r.code).toBe(2);
-  expect(r.stderr).toMatch(/größer als 50 MB/);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toBe(`zielplaner: ${zuGrossMeldung(gross)}\n`);
+  expect(r.stderr).toMatch(/größer als 50 MB und wird nicht gelesen/);
+  // in process as well: the reader stops with the shared sentence
+  await expect(leseMappe(gross)).rejects.toThrow(new Abbruch(zuGrossMeldung(gross)));
+});
+
+test('a file exactly at the limit is not refused for its size', async () => {
+  const grenze = path.join(ordner, 'grenze.xlsx');
+  writeFileSync(grenze, '');
+  truncateSync(grenze, GROESSTE_DATEI);
+  const fehler = (await leseMappe(grenze).catch((e: unknown) => e)) as Error;
+  expect(fehler).toBeInstanceOf(Abbruch);
+  expect(fehler.message).not.toMatch(/größer als/);
 });
 
 test('without arguments the help goes to stderr with exit 2; --help prints it on stdout with exit 0', async () => {

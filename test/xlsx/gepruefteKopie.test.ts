@@ -521,7 +521,10 @@ test('an input that is no OOXML package gets one German sentence', async () => {
     mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet'),
     'content.xml': new Uint8Array(1),
   });
-  await expect(schreibeGepruefteMappe(ods, [])).rejects.toThrow(/keine Excel-Arbeitsmappe im Office-Open-XML-Format/);
+  // an .ods gets an .ods copy (odsKopie.test.ts); one without sheets gets a German sentence
+  await expect(schreibeGepruefteMappe(ods, [])).rejects.toThrow(
+    /keine geprüfte Kopie geschrieben werden, weil ihr Teil content\.xml keine Tabellenblätter enthält/,
+  );
 });
 
 /** Names bound onto the first worksheet of a corpus file: values of any kind, and empty cells. */
