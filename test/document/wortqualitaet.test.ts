@@ -98,6 +98,19 @@ describe('the signature block', () => {
     expect(vorher).toContain('<w:keepNext/>');
   });
 
+  test.each(Object.entries({ kaiserslautern, loerrach, mettmann, mansfeld }))(
+    '%s: the Präambel’s last paragraph stays with the signature block after it',
+    async (_name, v) => {
+      const xml = await dokumentXml(v);
+      const tabelle = xml.indexOf('<w:tbl>');
+      // the first table of a gE/gE-kT agreement is the signature block, right after the Präambel
+      expect(xml.slice(tabelle, xml.indexOf('</w:tblPr>', tabelle))).not.toContain('<w:tblStyle w:val="Zieltabelle"/>');
+      const vorher = xml.slice(0, tabelle).split('</w:p>').slice(-2, -1)[0]!;
+      expect(absaetzeVon(`${vorher}</w:p>`)[0]).toMatch(/^Die Planwerte der geschäftspolitischen Ziele werden auf Basis/);
+      expect(vorher).toContain('<w:keepNext/>');
+    },
+  );
+
   test('without place and date the line above "(Ort, Datum)" stays empty to fill by hand', async () => {
     const text = absaetzeVon(unterschriftTabelle(await dokumentXml(loerrach)));
     expect(text.filter((t) => t === '(Ort, Datum)')).toHaveLength(3);
