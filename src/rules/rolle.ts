@@ -13,8 +13,11 @@
  * is a nominalised adjective (Vorsitzender, Beigeordnete). Words after the head stay as written
  * ("Bereichsleiter Markt und Integration").
  *
+ * A role written for both genders ("Vorsitzende/r der Geschäftsführung", "Oberbürgermeister/in",
+ * "Landrat/Landrätin") gets both articles: "dem/der Vorsitzenden der Geschäftsführung".
+ *
  * `erkannt` is false when the head is none of the known kinds (or the role joins two roles right
- * after the head, "Beigeordneter und Sozialdezernent", or is written "Geschäftsführer/in"): the forms are then a guess (masculine, unchanged), and the
+ * after the head, "Beigeordneter und Sozialdezernent", or has a slash that is no gender pair): the forms are then a guess (masculine, unchanged), and the
  * checks ask for the inflected form (ZV_…_Funktion_Dativ).
  */
 
@@ -48,11 +51,62 @@ const VERBUNDEN = /^(und|sowie|bzw\.|oder)\s/i;
 
 const weak = (adjektiv: string): string => adjektiv.replace(/(er|e)$/i, 'en');
 
+/** One slashed word of a role as its masculine and feminine word, or null when the slash is not a gender pair. */
+function paar(wort: string): { m: string; f: string } | null {
+  const teile = wort.split('/');
+  if (teile.length !== 2) return null;
+  const [a, b] = teile as [string, string];
+  if (/^r$/.test(b) && /e$/.test(a)) return { m: `${a}r`, f: a }; // Vorsitzende/r, Erste/r
+  if (/^-?in$/.test(b)) return { m: a, f: `${a}in` }; // Geschäftsführer/in, Geschäftsführer/-in
+  if (/^\p{Lu}/u.test(b)) {
+    // Landrat/Landrätin, Landrätin/Landrat: exactly one of them feminine
+    const fa = WEIBLICH.test(a);
+    const fb = WEIBLICH.test(b);
+    if (fa !== fb) return fa ? { m: b, f: a } : { m: a, f: b };
+  }
+  return null;
+}
+
+/** "dem" and "der" forms of a gender pair joined as the role was written: "Oberbürgermeister/in", "Landrat/Landrätin". */
+function verbinde(m: Rollenform, f: Rollenform): Rollenform {
+  const mw = m.rolle.split(' ');
+  const fw = f.rolle.split(' ');
+  const rolle = mw.map((w, i) => {
+    const g = fw[i] ?? '';
+    if (w === g) return w;
+    if (g === `${w}in`) return `${w}/in`;
+    return `${w}/${g}`;
+  });
+  return { artikel: `${m.artikel}/${f.artikel}`, rolle: rolle.join(' ') };
+}
+
+/**
+ * A role written for both genders ("Vorsitzende/r der Geschäftsführung", "Oberbürgermeister/in",
+ * "Landrat/Landrätin"): both declined, joined with both articles ("dem/der Vorsitzenden der
+ * Geschäftsführung"); null when the role has no such slash.
+ */
+function beideGeschlechter(woerter: readonly string[], rollenwoerter: number): GebeugteRolle | null {
+  if (!woerter.slice(0, rollenwoerter).some((w) => w.includes('/'))) return null;
+  const paare = woerter.map((w, i) => (i < rollenwoerter && w.includes('/') ? paar(w) : { m: w, f: w }));
+  const unbekannt = {
+    dativ: { artikel: 'dem', rolle: woerter.join(' ') },
+    genitiv: { artikel: 'des', rolle: woerter.join(' ') },
+    erkannt: false,
+  };
+  if (paare.some((p) => p === null)) return unbekannt;
+  const m = beugeRolle(paare.map((p) => p!.m).join(' '));
+  const f = beugeRolle(paare.map((p) => p!.f).join(' '));
+  if (!m.erkannt || !f.erkannt || m.dativ.artikel !== 'dem' || f.dativ.artikel !== 'der') return unbekannt;
+  return { dativ: verbinde(m.dativ, f.dativ), genitiv: verbinde(m.genitiv, f.genitiv), erkannt: true };
+}
+
 /** The dative and genitive of a role (see above). */
 export function beugeRolle(funktion: string): GebeugteRolle {
   const woerter = funktion.trim().replace(/\s+/g, ' ').split(' ').filter(Boolean);
   let n = woerter.findIndex((w) => !/^\p{Lu}/u.test(w) && !ABKUERZUNG.test(w));
   if (n === -1) n = woerter.length;
+  const beide = beideGeschlechter(woerter, n);
+  if (beide) return beide;
   const kopf = woerter.slice(0, n);
   const rest = woerter.slice(n).join(' ');
   const mitRest = (teile: string[]): string => [...teile, ...(rest ? [rest] : [])].join(' ');
@@ -68,7 +122,7 @@ export function beugeRolle(funktion: string): GebeugteRolle {
   let weiblich: boolean;
   let dativ: string;
   let genitiv: string;
-  let erkannt = k >= 0 && !(danach.length === 0 && VERBUNDEN.test(rest)) && !/\//.test(funktion);
+  let erkannt = k >= 0 && !(danach.length === 0 && VERBUNDEN.test(rest));
   if (nominalisiert && k >= 0) {
     weiblich = /e$/i.test(wort);
     dativ = genitiv = weak(wort);
