@@ -142,7 +142,8 @@ export function listenDaten(zeilen = LISTE_ZEILEN): ListenDaten {
 
   // the columns: the catalogue's input fields that make sense per row (no lists, no long texts)
   const ohne = new Set(['ZV_Zusatztext', 'ZV_Rahmenbedingungen', 'ZV_Budget_Verwaltung', 'ZV_Budget_Eingliederung']);
-  const felder = FELDER.filter((f) => f.rolle !== 'abgeleitet' && !/_Ziel_/.test(f.name) && !ohne.has(f.name));
+  // (the inflected roles, ZV_…_Funktion_Dativ, only for roles Zielplaner cannot decline: none here)
+  const felder = FELDER.filter((f) => f.rolle !== 'abgeleitet' && !/_Ziel_|_Funktion_Dativ$/.test(f.name) && !ohne.has(f.name));
   // header: some with, some without the ZV_ prefix
   const kopf = felder.map((f, i) => (i % 3 === 1 ? f.name.slice(3) : f.name));
 

@@ -57,6 +57,11 @@ export const KAISERSLAUTERN: Saat = {
       ZV_LZB_VJ_Maenner: 2100,
       ZV_LZB_Veraenderung_Frauen: 8.7,
       ZV_LZB_Veraenderung_Maenner: -1.8,
+      // place and date above each signature, as printed
+      ZV_Agentur_Ort: 'Kaiserslautern',
+      ZV_Agentur_Datum: '04.04.2024',
+      ZV_Jobcenter_Ort: 'Kaiserslautern',
+      ZV_Jobcenter_Datum: '04.04.2024',
     },
   },
   gedruckt: {
@@ -98,6 +103,13 @@ export const LOERRACH: Saat = {
       ZV_LZB_Ziel_Frauen: 2445,
       ZV_LZB_Ziel_Maenner: 1796,
       ZV_LZB_Ziel_Gesamt: 4242,
+      // place and date above each signature, as printed (the Landrätin's date with two year digits)
+      ZV_Agentur_Ort: 'Lörrach',
+      ZV_Agentur_Datum: '02.04.2024',
+      ZV_Traeger_Ort: 'Lörrach',
+      ZV_Traeger_Datum: '24.04.24',
+      ZV_Jobcenter_Ort: 'Lörrach',
+      ZV_Jobcenter_Datum: '03.04.2024',
     },
     listen: {
       ZV_KommunaleZiele: [
@@ -156,6 +168,9 @@ export const METTMANN: Saat = {
       ZV_LZB_Veraenderung_Maenner: 8.5,
       // printed as 19.006 although 10.154 + 8.856 = 19.010 (recomputed from the rounded 7,4 %)
       ZV_LZB_Ziel_Gesamt: 19006,
+      // the Landrat signed by hand with place and date; Agentur and Jobcenter signed digitally (no place)
+      ZV_Traeger_Ort: 'Mettmann',
+      ZV_Traeger_Datum: '13.03.2025',
     },
     listen: {
       ZV_LokaleZiele: [
@@ -229,6 +244,10 @@ export const EMSLAND: Saat = {
         'Im Landkreis Emsland ist die aktuelle Lage am regionalen Arbeitsmarkt als durchaus besorgniserregend zu bewerten und auch für die kommenden Monate von vielen Unsicherheiten geprägt. Die Arbeitslosenzahlen sind zum Jahresende weiter angestiegen, während sich die Zahl der gemeldeten Arbeitsstellen insgesamt weiterhin rückläufig entwickelt. Im Kontext von einer weiterhin positiven Beschäftigungsentwicklung zeigt dies jedoch auch eine differenzierte Situation in den verschiedenen Branchen: Insbesondere die regionale Baubranche klagt in Teilen über leere Auftragsbücher und kommt somit ggfs. in die Situation, Fachkräfte freisetzen zu müssen, die bei einer Verbesserung der Lage eventuell nicht zurückkehren werden. Auch die Entwicklung in der Gastronomie ist im Zuge der Mehrwertsteuererhöhung zu beobachten. In Zeiten von weiterhin hohen Energiepreisen, steigenden Zinsen und schwächelnder Nachfrage sind die Betriebe insgesamt auf verlässliche wirtschaftspolitische Rahmenbedingungen angewiesen, um sich weiter am Markt zu behaupten.',
         'Im weiteren Verlauf des Jahres sind in den Gesprächen zur Zielerreichung zwischen dem Land Niedersachsen und dem Landkreis Emsland die für den Arbeitsmarkt bestehenden konjunkturellen und strukturellen Besonderheiten bei der Bewertung der Zielerreichung zu berücksichtigen.',
       ].join('\n\n'),
+      // places (and the Landkreis's date) above the signatures, as printed; the ministry's date is left open
+      ZV_Land_Ort: 'Hannover',
+      ZV_Traeger_Ort: 'Meppen',
+      ZV_Traeger_Datum: '1. Februar 2024',
     },
     listen: {
       ZV_WeitereZiele: [
@@ -309,6 +328,12 @@ export const MANSFELD: Saat = {
       // Zielwerte abgeschlossen.") is the 2020 wording the document prints itself
       ZV_Zusatztext:
         'Unter den aktuellen Entwicklungen infolge der SARS-CoV-2-Pandemie ist zu erwarten, dass die Zielerreichung für das Jahr 2020 nicht vollständig realisierbar ist. Die Lage und die Auswirkungen auf die Zielerreichung werden von den Zielvereinbarungspartnern und -partnerinnen beurteilt und adäquat bei der Bewertung der Zielerreichung berücksichtigt.',
+      // place and date above the signatures, as printed (the Jobcenter's place is handwritten, illegible)
+      ZV_Agentur_Ort: 'Sangerhausen',
+      ZV_Agentur_Datum: '21.08.2020',
+      ZV_Traeger_Ort: 'Sangerhausen',
+      ZV_Traeger_Datum: '21.8.2020',
+      ZV_Jobcenter_Datum: '24.08.2020',
     },
     listen: {
       ZV_LokaleZiele: [

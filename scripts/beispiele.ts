@@ -57,12 +57,18 @@ async function baueMansfeld(): Promise<Uint8Array> {
   zeile('Agentur für Arbeit', 'ZV_Agentur');
   zeile('Vorsitzende der Geschäftsführung', 'ZV_Agentur_Person');
   zeile('Funktion', 'ZV_Agentur_Funktion');
+  zeile('Ort der Unterschrift', 'ZV_Agentur_Ort');
+  zeile('Datum der Unterschrift', 'ZV_Agentur_Datum');
   zeile('Kommunaler Träger', 'ZV_Traeger');
   zeile('Landrätin', 'ZV_Traeger_Person');
   zeile('Funktion', 'ZV_Traeger_Funktion');
+  zeile('Ort der Unterschrift', 'ZV_Traeger_Ort');
+  zeile('Datum der Unterschrift', 'ZV_Traeger_Datum');
   zeile('Jobcenter', 'ZV_Jobcenter');
   zeile('Geschäftsführerin', 'ZV_Jobcenter_Person');
   zeile('Funktion', 'ZV_Jobcenter_Funktion');
+  zeile('Ort der Unterschrift', 'ZV_Jobcenter_Ort');
+  zeile('Datum der Unterschrift', 'ZV_Jobcenter_Datum');
   z++;
   ws.getCell(z, 2).value = 'I) Geschäftspolitische Ziele – Zielwert 2020';
   ws.getCell(z, 2).font = { name: 'Calibri', size: 11, bold: true };

@@ -84,6 +84,39 @@ export function parteiFeldname<P extends Partei, A extends ParteiAngabe>(p: P, a
   return (angabe === 'Organisation' ? `ZV_${p}` : `ZV_${p}_${angabe}`) as ParteiFeldName<P, A>;
 }
 
+/** Parties whose role the party block of gE and gE-kT agreements declines ("zwischen dem Vorsitzenden …"). */
+export const ROLLEN_IM_KOPF = ['Agentur', 'Jobcenter', 'Traeger'] as const;
+export type ParteiImKopf = (typeof ROLLEN_IM_KOPF)[number];
+export type DativFeldName<P extends ParteiImKopf = ParteiImKopf> = `ZV_${P}_Funktion_Dativ`;
+
+/** The optional inflected role of a party: (Agentur) → `ZV_Agentur_Funktion_Dativ`. */
+export function dativFeldname<P extends ParteiImKopf>(p: P): DativFeldName<P> {
+  return `ZV_${p}_Funktion_Dativ`;
+}
+
+/**
+ * The role as the party block prints it, with its article ("dem Ersten Beigeordneten"), for a role
+ * Zielplaner cannot decline itself; used verbatim when given. Only the kinds with a party block.
+ */
+function funktionDativ<P extends ParteiImKopf>(
+  prefix: P,
+  gruppe: Gruppe,
+  arten: readonly Art[],
+  label: string,
+): FeldEintrag<DativFeldName<P>> {
+  return feld({
+    name: dativFeldname(prefix),
+    typ: 'text',
+    einheit: null,
+    pflicht: KEINE,
+    empfohlen: KEINE,
+    arten,
+    bezeichnung: `Funktion im Dativ mit Artikel (${label})`,
+    rolle: 'eingabe',
+    gruppe,
+  });
+}
+
 function partei<P extends Partei>(
   prefix: P,
   gruppe: Gruppe,
@@ -265,8 +298,11 @@ const EINTRAEGE = [
     'Funktion (Agentur)',
     'Agentur',
   ]),
+  funktionDativ('Agentur', 'Agentur für Arbeit', GE, 'Agentur'),
   ...partei('Jobcenter', 'Jobcenter', GE, ALLE, ['Jobcenter', 'Unterzeichner/in des Jobcenters', 'Funktion (Jobcenter)', 'Jobcenter']),
+  funktionDativ('Jobcenter', 'Jobcenter', GE, 'Jobcenter'),
   ...partei('Traeger', 'Kommunaler Träger', KT, KT, ['Kommunaler Träger', 'Unterzeichner/in des Trägers', 'Funktion (Träger)', 'Träger']),
+  funktionDativ('Traeger', 'Kommunaler Träger', ['gE-kT'], 'Träger'),
   ...partei('Land', 'Land', ZKT, ZKT, ['Land (Ministerium)', 'Unterzeichner/in des Landes', 'Funktion (Land)', 'Land']),
   ...partei('Land2', 'Land', KEINE, ZKT, [
     'Zweites Land-Ministerium',

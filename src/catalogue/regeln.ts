@@ -219,6 +219,12 @@ export const REGELN = {
     titel: 'Unterzeichner unvollständig',
     erklaerung: 'Name oder Funktion einer unterzeichnenden Person fehlt.',
   },
+  FUNKTION_NICHT_GEBEUGT: {
+    schwere: 'warning',
+    titel: 'Funktion nicht sicher gebeugt',
+    erklaerung:
+      'Zielplaner kann eine Funktion für den Kopf der Vereinbarung („zwischen dem …“) nicht sicher beugen; die gebeugte Form lässt sich in ZV_…_Funktion_Dativ eintragen.',
+  },
   // the further target forms (issue 12)
   LZB_NUR_GESAMT: {
     schwere: 'info',

@@ -1,6 +1,7 @@
 /**
- * `zielplaner generate <workbook.xlsx> [--out <file.docx | folder>] [--force] [--allow-errors]`:
- * one Word document per agreement (the single-cell names, or every row of ZV_Liste).
+ * `zielplaner generate <workbook.xlsx> [--out <file.docx | folder>] [--pdf] [--force] [--allow-errors]`:
+ * one Word document per agreement (the single-cell names, or every row of ZV_Liste); with --pdf
+ * also a PDF/A-2b beside each (LibreOffice, see ./pdf).
  *
  * - File names `Zielvereinbarung_<Jahr>_<Jobcenter>.docx` (for zkT the Träger when no Jobcenter);
  *   by default next to the workbook.
@@ -8,7 +9,8 @@
  *   with errors unless --allow-errors (the findings are printed in German).
  * - A progress bar on stderr for batches on a terminal; quiet otherwise.
  * - Exit status 0 (all written, no errors), 1 (an agreement had errors), 2 (unusable input, files
- *   that would be overwritten, files that could not be written): one German line, no stack trace.
+ *   that would be overwritten, files that could not be written; with --pdf also when LibreOffice is
+ *   missing or made no PDF, the .docx files then stay written): one German line, no stack trace.
  * - Batches use two worker threads when the compiled worker exists; each document is written and
  *   dropped at once, so memory does not grow with the number of agreements.
  */
@@ -22,6 +24,7 @@ import { dateiname, dokumentName, erzeugeDokument } from '../document';
 import { hatFehler, quelleText, type Befund, type Vereinbarung } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
 import { Abbruch, leseMappe, pruefe } from './datei';
+import { erstellePdfs, PdfFehler, pdfZiel } from './pdf';
 import type { Antwort, Auftrag } from './dokumentArbeiter';
 
 export interface GenerierenIo {
@@ -30,13 +33,14 @@ export interface GenerierenIo {
   readonly isTTY: boolean;
 }
 
-const AUFRUF = 'Aufruf: zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]';
+const AUFRUF = 'Aufruf: zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--pdf] [--force] [--allow-errors]';
 
 interface Optionen {
   readonly mappe: string;
   readonly out: string | null;
   readonly force: boolean;
   readonly allowErrors: boolean;
+  readonly pdf: boolean;
 }
 
 function zerlege(args: readonly string[]): Optionen {
@@ -44,6 +48,7 @@ function zerlege(args: readonly string[]): Optionen {
   let out: string | null = null;
   let force = false;
   let allowErrors = false;
+  let pdf = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [name, inline] = a.startsWith('--') ? (a.split(/=(.*)/s, 2) as [string, string | undefined]) : [a, undefined];
@@ -54,12 +59,13 @@ function zerlege(args: readonly string[]): Optionen {
       out = wert;
     } else if (name === '--force') force = true;
     else if (name === '--allow-errors') allowErrors = true;
+    else if (name === '--pdf') pdf = true;
     else if (a.startsWith('--')) throw new Abbruch(`Unbekannte Option „${name}“. ${AUFRUF}`);
     else if (mappe === null) mappe = a;
     else throw new Abbruch(`Unerwartetes Argument „${a}“: es wird genau eine Arbeitsmappe erwartet. ${AUFRUF}`);
   }
   if (mappe === null) throw new Abbruch(`Es fehlt die Arbeitsmappe. ${AUFRUF}`);
-  return { mappe, out, force, allowErrors };
+  return { mappe, out, force, allowErrors, pdf };
 }
 
 /** Rows of ZV_Liste as read (an estimate of the batch size, before the checks run). */
@@ -238,6 +244,22 @@ async function schreibeAlle(
   });
 }
 
+/** --pdf: the PDFs beside the written documents; true when they could not be made (the sentence is on stderr). */
+async function pdfDazu(aufgaben: readonly Aufgabe[], io: GenerierenIo): Promise<boolean> {
+  if (aufgaben.length === 0) return false;
+  try {
+    const pdfs = await erstellePdfs(aufgaben.map((a) => a.ziel));
+    io.stdout(
+      pdfs.length === 1 ? `PDF/A geschrieben: ${pdfs[0]}\n` : `${pdfs.length} PDF/A-Dateien geschrieben nach ${path.dirname(pdfs[0]!)}\n`,
+    );
+    return false;
+  } catch (e) {
+    if (!(e instanceof PdfFehler)) throw e;
+    io.stderr(`zielplaner: ${e.message}\n`);
+    return true;
+  }
+}
+
 export async function generiere(args: string[], io: GenerierenIo): Promise<number> {
   let pool: ArbeiterPool | null = null;
   try {
@@ -275,12 +297,12 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
     });
 
     if (!opt.force) {
-      const vorhanden = aufgaben.filter((a) => existsSync(a.ziel));
+      const vorhanden = aufgaben.flatMap((a) => (opt.pdf ? [a.ziel, pdfZiel(a.ziel)] : [a.ziel])).filter((z) => existsSync(z));
       if (vorhanden.length > 0) {
         const liste =
           vorhanden
             .slice(0, 3)
-            .map((a) => `„${a.ziel}“`)
+            .map((z) => `„${z}“`)
             .join(', ') + (vorhanden.length > 3 ? ` und ${vorhanden.length - 3} weitere` : '');
         throw new Abbruch(
           `${vorhanden.length === 1 ? 'Die Datei' : 'Die Dateien'} ${liste} ${vorhanden.length === 1 ? 'gibt' : 'gibt'} es schon; es wird nichts überschrieben. Überschreiben Sie mit --force oder wählen Sie mit --out einen anderen Ort.`,
@@ -305,12 +327,13 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
 
     if (aufgaben.length === 1) io.stdout(`Zielvereinbarung geschrieben: ${aufgaben[0]!.ziel}\n`);
     else if (aufgaben.length > 1) io.stdout(`${aufgaben.length} Zielvereinbarungen geschrieben nach ${path.dirname(aufgaben[0]!.ziel)}\n`);
+    const pdfFehlt = opt.pdf ? await pdfDazu(aufgaben, io) : false;
     if (mitFehlern.length > 0 && !opt.allowErrors) {
       io.stderr(
         `${mitFehlern.length} von ${ergebnisse.length} ${ergebnisse.length === 1 ? 'Vereinbarung hat' : 'Vereinbarungen haben'} Fehler; dafür wurde kein Dokument erzeugt. Beheben Sie die Fehler (zielplaner validate zeigt alle Befunde) oder erzwingen Sie die Dokumente mit --allow-errors.\n`,
       );
     }
-    return mitFehlern.length > 0 ? 1 : 0;
+    return pdfFehlt ? 2 : mitFehlern.length > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof Abbruch) {
       io.stderr(`zielplaner: ${e.message}\n`);

@@ -1,5 +1,5 @@
 /** The parties of an agreement as the document names them, read from the party fields. */
-import { FELD, parteiFeldname } from '../catalogue/felder';
+import { dativFeldname, FELD, parteiFeldname, ROLLEN_IM_KOPF, type ParteiImKopf } from '../catalogue/felder';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { nominalphrase, type Nominalphrase } from './sprache';
 import { textWert } from './zahlen';
@@ -12,6 +12,8 @@ export interface Partei {
   readonly organisation: string;
   readonly person: string;
   readonly funktion: string;
+  /** The role as the party block prints it, entered with its article (ZV_…_Funktion_Dativ), '' when not given. */
+  readonly funktionDativ: string;
   /** Place and date of the signature as the line above it reads: "Lörrach, den 02.04.2024"; '' when neither is given. */
   readonly ortDatum: string;
   readonly phrase: Nominalphrase;
@@ -42,6 +44,8 @@ export function ortDatumText(ort: string, datum: string): string {
   return [ort, datum ? `den ${datumText(datum)}` : ''].filter(Boolean).join(', ');
 }
 
+const imKopf = (p: ParteiSchluessel): p is ParteiImKopf => (ROLLEN_IM_KOPF as readonly string[]).includes(p);
+
 export function partei(v: Vereinbarung, schluessel: ParteiSchluessel): Partei {
   const organisation = textWert(v, parteiFeldname(schluessel, 'Organisation'));
   return {
@@ -49,6 +53,7 @@ export function partei(v: Vereinbarung, schluessel: ParteiSchluessel): Partei {
     organisation,
     person: textWert(v, parteiFeldname(schluessel, 'Person')),
     funktion: textWert(v, parteiFeldname(schluessel, 'Funktion')),
+    funktionDativ: imKopf(schluessel) ? textWert(v, dativFeldname(schluessel)) : '',
     ortDatum: ortDatumText(textWert(v, parteiFeldname(schluessel, 'Ort')), textWert(v, parteiFeldname(schluessel, 'Datum'))),
     phrase: nominalphrase(organisation),
   };

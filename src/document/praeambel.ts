@@ -1,4 +1,8 @@
-/** "Präambel Zielvereinbarung": what the agreement contains (in the year's wording) and the basis of the Planwerte. */
+/**
+ * "Präambel Zielvereinbarung": what the agreement contains (in the year's wording) and the basis of the
+ * Planwerte. Its last paragraph stays with what follows (the signature block), so that block never
+ * starts a page on its own.
+ */
 import { HeadingLevel, Paragraph } from 'docx';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
@@ -14,6 +18,7 @@ export function praeambel(v: Vereinbarung): Paragraph[] {
     ...punkte.map((p) => absatz(p, { bullet: { level: 0 } })),
     absatz(
       `Die Planwerte der geschäftspolitischen Ziele werden auf Basis der Einschätzung der gesamtwirtschaftlichen Eckwerte der Bundesregierung vom Herbst ${herbst || '________'} vereinbart.`,
+      { keepNext: true },
     ),
   ];
 }

@@ -6,6 +6,9 @@
  *
  * Heuristics over the head noun; a name they do not recognise is used as written, without an article.
  */
+import { beugeRolle, type Rollenform } from '../rules/rolle';
+
+export type { Rollenform };
 
 export interface Nominalphrase {
   /** With article, nominative: "der Landkreis Emsland", "das Niedersächsische Ministerium …". */
@@ -90,32 +93,19 @@ export function gross(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Adjectives and nominalised adjectives of roles: participles (Stellvertretender, Beigeordneter), ordinals, -isch/-ig/-lich. */
-const ADJEKTIV = /(nd|et|rst|weit|ritt|isch|ig|lich)(er|e)$/i;
-/** Weak nouns that take -en in the dative: "dem Präsidenten". */
-const SCHWACH = /(präsident|dezernent|referent)$/i;
-
 /**
  * A person's role in the dative with its article, as in "zwischen dem Vorsitzenden der
- * Geschäftsführung": { artikel: 'dem', rolle: 'Vorsitzenden der Geschäftsführung' }. The words before
- * the first lower-case word ("der", "für") are the role itself: its adjectives take the weak ending
- * after the article ("dem Stellvertretenden Vorsitzenden", "dem Ersten Kreisbeigeordneten", "der
- * Stellvertretenden Geschäftsführerin"); the last of them gives the gender.
+ * Geschäftsführung": { artikel: 'dem', rolle: 'Vorsitzenden der Geschäftsführung' }; adjectives take
+ * the weak ending ("dem Stellvertretenden Vorsitzenden", "dem Ersten Kreisbeigeordneten", "der
+ * Stellvertretenden Geschäftsführerin"). The grammar is src/rules/rolle.ts (the checks use it too).
  */
-export function rolleDativ(funktion: string): { artikel: string; rolle: string } {
-  const f = funktion.trim().replace(/\s+/g, ' ');
-  const woerter = f.split(' ');
-  let n = woerter.findIndex((w) => !/^\p{Lu}/u.test(w));
-  if (n === -1) n = woerter.length;
-  const kopf = woerter.slice(0, n);
-  const letztes = kopf[kopf.length - 1] ?? '';
-  const weiblich = /(in|ung)$/i.test(letztes) || (/e$/i.test(letztes) && ADJEKTIV.test(letztes));
-  const gebeugt = kopf.map((w) => {
-    if (ADJEKTIV.test(w)) return w.replace(/(er|e)$/i, 'en');
-    if (!weiblich && w === letztes && SCHWACH.test(w)) return `${w}en`;
-    return w;
-  });
-  return { artikel: weiblich ? 'der' : 'dem', rolle: [...gebeugt, ...woerter.slice(n)].join(' ') };
+export function rolleDativ(funktion: string): Rollenform {
+  return beugeRolle(funktion).dativ;
+}
+
+/** The role in the genitive with its article: "des Stellvertretenden Vorsitzenden der Geschäftsführung", "des Geschäftsführers". */
+export function rolleGenitiv(funktion: string): Rollenform {
+  return beugeRolle(funktion).genitiv;
 }
 
 const LAENDER: readonly [RegExp, string][] = [

@@ -2,16 +2,20 @@
 import { AlignmentType, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { partei, jahrText, type Partei } from './parteien';
+import { zerlegeRollenform } from '../rules/rolle';
 import { rolleDativ } from './sprache';
 import { absatz, laeufe } from './text';
 
 const mitte = { alignment: AlignmentType.CENTER } as const;
 
-/** "dem" + bold "Vorsitzenden der Geschäftsführung / der Agentur für Arbeit Lörrach". */
+/**
+ * "dem" + bold "Vorsitzenden der Geschäftsführung / der Agentur für Arbeit Lörrach"; the inflected
+ * role as entered (ZV_…_Funktion_Dativ) wins over the declined Funktion.
+ */
 function parteiZeilen(p: Partei): { artikel: string; fett: string } {
   const org = p.phrase.erkannt ? p.phrase.genitiv : p.organisation;
-  if (p.funktion) {
-    const { artikel, rolle } = rolleDativ(p.funktion);
+  if (p.funktionDativ || p.funktion) {
+    const { artikel, rolle } = p.funktionDativ ? zerlegeRollenform(p.funktionDativ) : rolleDativ(p.funktion);
     return { artikel, fett: org ? `${rolle}\n${org}` : rolle };
   }
   if (p.phrase.erkannt) {

@@ -34,6 +34,7 @@ import { pruefeLangzeitleistungsbezug } from '../checks/langzeitleistungsbezug';
 import { leseListen } from '../lesen/listen';
 import { pruefeSchema } from '../checks/schema';
 import { pruefeUnterzeichner } from '../checks/unterzeichner';
+import { pruefeRollen } from '../checks/rollen';
 import { pruefeIntegrationen } from '../checks/integrationen';
 import { pruefeLeistungenLebensunterhalt } from '../checks/leistungenLebensunterhalt';
 import { pruefeErgaenzungsziele } from '../checks/ergaenzungsziele';
@@ -46,6 +47,7 @@ export const PRUEFUNGEN: readonly Pruefung[] = [
   pruefeFrauenanteil,
   pruefeLangzeitleistungsbezug,
   pruefeUnterzeichner,
+  pruefeRollen,
   pruefeIntegrationen,
   pruefeLeistungenLebensunterhalt,
   pruefeErgaenzungsziele,

@@ -75,6 +75,11 @@ function unterschriftTabelle(xml: string): string {
 }
 
 const mit = (v: Vereinbarung, werte: Record<string, string | number>): Vereinbarung => ({ ...v, werte: { ...v.werte, ...werte } });
+/** The agreement without the places and dates of its signatures (the seeds carry them). */
+const ohneOrtDatum = (v: Vereinbarung): Vereinbarung => ({
+  ...v,
+  werte: Object.fromEntries(Object.entries(v.werte).filter(([name]) => !/_(Ort|Datum)$/.test(name))),
+});
 
 describe('the signature block', () => {
   test.each(Object.entries(FUENF))(
@@ -98,14 +103,27 @@ describe('the signature block', () => {
     expect(vorher).toContain('<w:keepNext/>');
   });
 
+  test.each(Object.entries({ kaiserslautern, loerrach, mettmann, mansfeld }))(
+    '%s: the Präambel’s last paragraph stays with the signature block after it',
+    async (_name, v) => {
+      const xml = await dokumentXml(v);
+      const tabelle = xml.indexOf('<w:tbl>');
+      // the first table of a gE/gE-kT agreement is the signature block, right after the Präambel
+      expect(xml.slice(tabelle, xml.indexOf('</w:tblPr>', tabelle))).not.toContain('<w:tblStyle w:val="Zieltabelle"/>');
+      const vorher = xml.slice(0, tabelle).split('</w:p>').slice(-2, -1)[0]!;
+      expect(absaetzeVon(`${vorher}</w:p>`)[0]).toMatch(/^Die Planwerte der geschäftspolitischen Ziele werden auf Basis/);
+      expect(vorher).toContain('<w:keepNext/>');
+    },
+  );
+
   test('without place and date the line above "(Ort, Datum)" stays empty to fill by hand', async () => {
-    const text = absaetzeVon(unterschriftTabelle(await dokumentXml(loerrach)));
+    const text = absaetzeVon(unterschriftTabelle(await dokumentXml(ohneOrtDatum(loerrach))));
     expect(text.filter((t) => t === '(Ort, Datum)')).toHaveLength(3);
     expect(text.join('\n')).not.toMatch(/, den /);
   });
 
   test('place and date from ZV_…_Ort and ZV_…_Datum stand on the line above each signature', async () => {
-    const v = mit(loerrach, {
+    const v = mit(ohneOrtDatum(loerrach), {
       ZV_Agentur_Ort: 'Lörrach',
       ZV_Agentur_Datum: '02.04.2024',
       ZV_Traeger_Ort: 'Lörrach',

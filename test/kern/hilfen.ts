@@ -27,5 +27,10 @@ export function liste(name: string, kopf: string[], zeilen: Rohwert[][], blatt =
   return { name, herkunft: 'tabelle', bezug: `${blatt}!A${startZeile}`, zellen: alle };
 }
 
-/** A complete, consistent gE agreement to vary in tests: Kaiserslautern 2024's inputs (beispiele/saat.ts). */
-export const GRUNDLAGE: Record<string, Eintrag> = { ...KAISERSLAUTERN.optionen.werte };
+/**
+ * A complete, consistent gE agreement to vary in tests: Kaiserslautern 2024's inputs (beispiele/saat.ts)
+ * without the signatures' places and dates (no check reads them), so each name keeps its test cell.
+ */
+export const GRUNDLAGE: Record<string, Eintrag> = Object.fromEntries(
+  Object.entries(KAISERSLAUTERN.optionen.werte).filter(([name]) => !/_(Ort|Datum)$/.test(name)),
+);
