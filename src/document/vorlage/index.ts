@@ -72,6 +72,8 @@ interface VorlageIntern {
 }
 
 const KERN = 'docProps/core.xml';
+/** Deflate level of the parts filled per agreement (the unchanged parts are packed once, at level 6). */
+const PACKSTUFE = 1;
 
 // ---- where a tag stands ----------------------------------------------------------------------
 
@@ -393,7 +395,8 @@ export function fuelleVorlage(vorlage: Vorlage, v: Vereinbarung): Uint8Array {
       xml = aus.join('');
       if (leer && t.word) xml = flicke(xml);
     }
-    const d = new ZipDeflate(t.name, { level: 6 });
+    // level 1: the parts that change are small and compress nearly as well; deflating them is most of the fill
+    const d = new ZipDeflate(t.name, { level: PACKSTUFE });
     d.mtime = jetzt;
     zip.add(d);
     d.push(strToU8(xml), true);
