@@ -23,21 +23,105 @@ const PARTEI_WORT: Record<Partei, string> = {
   Land2: 'des zweiten Ministeriums',
 };
 
+/** An example party as entered (organisation, function, place, date) and the forms the tags print for it. */
+export interface ParteiBeispiel {
+  readonly organisation: string;
+  readonly funktion: string;
+  readonly ort: string;
+  readonly datum: string;
+  readonly formen: Readonly<Record<ParteiForm, string>>;
+}
+
+/** The examples of the guide; test/document/vorlage.test.ts fills them and compares. */
+export const PARTEI_BEISPIELE: Readonly<Record<Partei, ParteiBeispiel>> = {
+  Agentur: {
+    organisation: 'Agentur für Arbeit Lörrach',
+    funktion: 'Vorsitzender der Geschäftsführung',
+    ort: 'Lörrach',
+    datum: '02.04.2024',
+    formen: {
+      Nominativ: 'die Agentur für Arbeit Lörrach',
+      Genitiv: 'der Agentur für Arbeit Lörrach',
+      Dativ: 'der Agentur für Arbeit Lörrach',
+      Zwischen: 'dem Vorsitzenden der Geschäftsführung der Agentur für Arbeit Lörrach',
+      OrtDatum: 'Lörrach, den 02.04.2024',
+      Rolle: 'Vorsitzender der Geschäftsführung\nder Agentur für Arbeit Lörrach',
+    },
+  },
+  Jobcenter: {
+    organisation: 'Jobcenter Landkreis Lörrach',
+    funktion: 'Stellvertretende Geschäftsführerin',
+    ort: 'Lörrach',
+    datum: '03.04.2024',
+    formen: {
+      Nominativ: 'das Jobcenter Landkreis Lörrach',
+      Genitiv: 'des Jobcenters Landkreis Lörrach',
+      Dativ: 'dem Jobcenter Landkreis Lörrach',
+      Zwischen: 'der Stellvertretenden Geschäftsführerin des Jobcenters Landkreis Lörrach',
+      OrtDatum: 'Lörrach, den 03.04.2024',
+      Rolle: 'Stellvertretende Geschäftsführerin\ndes Jobcenters Landkreis Lörrach',
+    },
+  },
+  Traeger: {
+    organisation: 'Landkreis Lörrach',
+    funktion: 'Landrätin',
+    ort: 'Lörrach',
+    datum: '04.04.2024',
+    formen: {
+      Nominativ: 'der Landkreis Lörrach',
+      Genitiv: 'des Landkreises Lörrach',
+      Dativ: 'dem Landkreis Lörrach',
+      Zwischen: 'der Landrätin des Landkreises Lörrach',
+      OrtDatum: 'Lörrach, den 04.04.2024',
+      Rolle: 'Landrätin\ndes Landkreises Lörrach',
+    },
+  },
+  Land: {
+    organisation: 'Niedersächsisches Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung',
+    funktion: 'Ministerin',
+    ort: 'Hannover',
+    datum: '05.04.2024',
+    formen: {
+      Nominativ: 'das Niedersächsische Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung',
+      Genitiv: 'des Niedersächsischen Ministeriums für Soziales, Arbeit, Gesundheit und Gleichstellung',
+      Dativ: 'dem Niedersächsischen Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung',
+      Zwischen: 'der Ministerin des Niedersächsischen Ministeriums für Soziales, Arbeit, Gesundheit und Gleichstellung',
+      OrtDatum: 'Hannover, den 05.04.2024',
+      Rolle: 'Ministerin\ndes Niedersächsischen Ministeriums für Soziales, Arbeit, Gesundheit und Gleichstellung',
+    },
+  },
+  Land2: {
+    organisation: 'Niedersächsisches Ministerium für Wirtschaft, Verkehr und Bauen',
+    funktion: 'Staatssekretär',
+    ort: 'Hannover',
+    datum: '06.04.2024',
+    formen: {
+      Nominativ: 'das Niedersächsische Ministerium für Wirtschaft, Verkehr und Bauen',
+      Genitiv: 'des Niedersächsischen Ministeriums für Wirtschaft, Verkehr und Bauen',
+      Dativ: 'dem Niedersächsischen Ministerium für Wirtschaft, Verkehr und Bauen',
+      Zwischen: 'dem Staatssekretär des Niedersächsischen Ministeriums für Wirtschaft, Verkehr und Bauen',
+      OrtDatum: 'Hannover, den 06.04.2024',
+      Rolle: 'Staatssekretär\ndes Niedersächsischen Ministeriums für Wirtschaft, Verkehr und Bauen',
+    },
+  },
+};
+
 function parteiBeschreibung(p: Partei, form: ParteiForm): string {
   const wer = PARTEI_WORT[p];
+  const b = PARTEI_BEISPIELE[p].formen[form].replace(/\n/g, '“ / „');
   switch (form) {
     case 'Nominativ':
-      return `Name ${wer} mit Artikel im Nominativ, z. B. „der Landkreis Lörrach“.`;
+      return `Name ${wer} mit Artikel im Nominativ: „${b}“.`;
     case 'Genitiv':
-      return `Name ${wer} mit Artikel im Genitiv, z. B. „des Landkreises Lörrach“.`;
+      return `Name ${wer} mit Artikel im Genitiv: „${b}“.`;
     case 'Dativ':
-      return `Name ${wer} mit Artikel im Dativ, z. B. „dem Landkreis Lörrach“.`;
+      return `Name ${wer} mit Artikel im Dativ: „${b}“.`;
     case 'Zwischen':
-      return `Unterzeichnerin oder Unterzeichner ${wer} im Dativ mit Funktion und Organisation, wie im Titel: „dem Vorsitzenden der Geschäftsführung der Agentur für Arbeit Lörrach“.`;
+      return `Unterzeichnerin oder Unterzeichner ${wer} im Dativ mit Funktion und Organisation, wie im Titel: „${b}“.`;
     case 'OrtDatum':
-      return `Ort und Datum der Unterschrift ${wer}: „Lörrach, den 02.04.2024“; leer, wenn beides fehlt.`;
+      return `Ort und Datum der Unterschrift ${wer}: „${b}“; leer, wenn beides fehlt.`;
     case 'Rolle':
-      return `Funktion und Organisation unter der Unterschrift ${wer}, zweizeilig: „Landrätin“ / „des Landkreises Lörrach“.`;
+      return `Funktion und Organisation unter der Unterschrift ${wer}, zweizeilig: „${b}“.`;
   }
 }
 

@@ -13,7 +13,8 @@ import { pruefeMappe } from '../../src/kern';
 import { leseXlsx } from '../../src/xlsx/xlsx';
 import { fuelleVorlage, ladeVorlage, VorlageFehlerhaft, type Vorlage } from '../../src/document/vorlage';
 import type { Vereinbarung } from '../../src/model/vereinbarung';
-import { VORLAGEN_TEXT_TAGS } from '../../src/catalogue/vorlagenTags';
+import { PARTEI_BEISPIELE, PARTEI_FORMEN, VORLAGEN_TEXT_TAGS } from '../../src/catalogue/vorlagenTags';
+import { VORLAGEN_ANFANG, VORLAGEN_ENDE, vorlagenMarkdown } from '../../src/catalogue/dokumentation';
 import { FELDER } from '../../src/catalogue/felder';
 import { absaetzeVon, teile } from './lesen';
 import { vereinbarung } from './beispiele';
@@ -236,4 +237,41 @@ describe('LibreOffice opens a filled document', () => {
     ])
       expect(text).toContain(s);
   }, 240_000);
+});
+
+describe('the tag catalogue and the guide', () => {
+  test('every party form prints what the guide shows for its example', async () => {
+    const werte: Record<string, string> = {};
+    for (const [p, b] of Object.entries(PARTEI_BEISPIELE)) {
+      werte[`ZV_${p}`] = b.organisation;
+      werte[`ZV_${p}_Funktion`] = b.funktion;
+      werte[`ZV_${p}_Ort`] = b.ort;
+      werte[`ZV_${p}_Datum`] = b.datum;
+    }
+    const tags = Object.keys(PARTEI_BEISPIELE).flatMap((p) => PARTEI_FORMEN.map((f) => `ZV_${p}_${f}`));
+    const docx = fuelleVorlage(ladeVorlage(await baueVorlage(tags.map((n) => `${n}=[{${n}}]`))), vereinbarung('zkT', 2024, null, werte));
+    const text = absaetzeVon(teile(docx)['word/document.xml']!);
+    for (const [p, b] of Object.entries(PARTEI_BEISPIELE))
+      for (const f of PARTEI_FORMEN) expect(text).toContain(`ZV_${p}_${f}=[${b.formen[f]}]`);
+  });
+
+  test('the guide lists every tag, generated from the catalogue (npm run doku)', () => {
+    const anleitung = readFileSync(path.join(__dirname, '..', '..', 'docs', 'anleitung.md'), 'utf8');
+    const a = anleitung.indexOf(VORLAGEN_ANFANG);
+    const e = anleitung.indexOf(VORLAGEN_ENDE);
+    expect(a).toBeGreaterThan(0);
+    expect(anleitung.slice(a, e + VORLAGEN_ENDE.length)).toBe(vorlagenMarkdown());
+    for (const t of VORLAGEN_TEXT_TAGS) expect(vorlagenMarkdown()).toContain(`| \`{${t.name}}\` |`);
+    for (const f of FELDER) expect(vorlagenMarkdown()).toContain(`| \`{${f.name}}\` |`);
+  });
+
+  test('the example template of the guide loads and fills (examples/Vorlage_Briefkopf.docx)', async () => {
+    const bsp = ladeVorlage(new Uint8Array(readFileSync(path.join(BEISPIELE, 'Vorlage_Briefkopf.docx'))));
+    const v = await beispiel('Mansfeld-Suedharz_2020_gE-kT.xlsx');
+    const t = teile(fuelleVorlage(bsp, v));
+    const text = absaetzeVon(t['word/document.xml']!);
+    expect(text).toContain('Für den kommunalen Träger unterzeichnet Dr. Angelika Klein, Landrätin des Landkreises Mansfeld-Südharz.');
+    expect(text).toContain('Vermeidung Übertritte LZA kleiner gleich');
+    expect(text).toContain('1.132');
+  });
 });
