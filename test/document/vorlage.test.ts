@@ -123,6 +123,46 @@ describe('a user template filled from the example workbooks', () => {
     expect(absaetzeVon(kopf)[0]).toBe('Briefkopf Jobcenter A & B <Süd>');
   });
 
+  test('spaces inside the braces and a condition on a column inside a list loop', async () => {
+    const v = await beispiel('Mansfeld-Suedharz_2020_gE-kT.xlsx');
+    const bsp = ladeVorlage(
+      await baueVorlage(['Jahr { ZV_Jahr }', '{#ZV_LokaleZiele}', 'Ziel: {Ziel}{#Wert} (Wert {Wert}){/Wert}', '{/ZV_LokaleZiele}']),
+    );
+    const text = absaetzeVon(teile(fuelleVorlage(bsp, v))['word/document.xml']!);
+    expect(text).toContain('Jahr 2020');
+    for (const z of v.listen.lokaleZiele)
+      expect(text).toContain(`Ziel: ${z.ziel}${z.wert !== undefined ? ` (Wert ${z.wert.toLocaleString('de-DE')})` : ''}`);
+  });
+
+  test('a table whose only row loops over an empty list disappears (Word opens no table without rows)', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const zelle = (t: string): InstanceType<typeof TableCell> => new TableCell({ children: [new Paragraph(t)] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('Vorher'),
+            new Table({
+              rows: [new TableRow({ children: [zelle('{#ZV_KommunaleZiele}{Ziel}'), zelle('{Beschreibung}{/ZV_KommunaleZiele}')] })],
+            }),
+            new Paragraph('Nachher'),
+          ],
+        },
+      ],
+    });
+    const bsp = ladeVorlage(new Uint8Array(await Packer.toBuffer(doc)));
+    const leer = teile(fuelleVorlage(bsp, vereinbarung('gE-kT', 2024, null, {})))['word/document.xml']!;
+    expect(leer).not.toContain('<w:tbl>');
+    expect(absaetzeVon(leer)).toEqual(['Vorher', 'Nachher']);
+    const voll = teile(
+      fuelleVorlage(
+        bsp,
+        vereinbarung('gE-kT', 2024, null, {}, { kommunaleZiele: [{ ziel: 'Teilhabe', beschreibung: 'Mehr Kinderbetreuung' }] }),
+      ),
+    )['word/document.xml']!;
+    expect(absaetzeVon(voll)).toEqual(['Vorher', 'Teilhabe', 'Mehr Kinderbetreuung', 'Nachher']);
+  });
+
   test('every derived tag of the catalogue and every field has a value or is empty text, never missing', async () => {
     const tags = [...VORLAGEN_TEXT_TAGS.map((t) => t.name), ...FELDER.map((f) => f.name)];
     const v = await beispiel('Emsland_2024_zkT.xlsx');

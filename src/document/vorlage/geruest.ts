@@ -43,30 +43,34 @@ export function geruestModul(gefunden: GefundenerTag[]): object {
   return {
     name: 'ZielplanerGeruest',
     priority: 1_000_000,
-    render(part: Teil, options: RenderOptionen): { value: string } | null {
+    render(part: Teil, options: RenderOptionen): { value: string | string[] } | null {
       if (part.type !== 'placeholder') return null;
       const teil = String(options.filePath ?? 'word/document.xml');
+      // "{ ZV_Jahr }" is "{ZV_Jahr}": Word users put spaces inside the braces
+      const name = part.value.trim();
       if (part.module === 'loop') {
         const zeichen = part.inverted ? '^' : '#';
         gefunden.push({
-          name: part.value,
+          name,
           art: part.inverted ? 'bedingung-nicht' : 'schleife',
           schleifen: [...stapel],
           roh: `{${zeichen}${part.value}}`,
           teil,
         });
-        stapel.push(part.value);
+        stapel.push(name);
         const innen = options.render({ ...options, compiled: part.subparsed ?? [], tags: {} });
         stapel.pop();
-        const text = innen.parts.map((p) => (typeof p === 'string' ? p : '')).join('');
-        return { value: `${AUF}${zeichen}${part.value}${ZU}${text}${AUF}/${ZU}` };
+        // the content stays a list of parts, so that docxtemplater's final repair still sees the
+        // table rows and paragraphs in it (a table whose rows it cannot see, it drops)
+        const teile = innen.parts.filter((p): p is string => typeof p === 'string');
+        return { value: [`${AUF}${zeichen}${name}${ZU}`, ...teile, `${AUF}/${ZU}`] };
       }
       if (part.module) {
-        gefunden.push({ name: part.value, art: 'anderes', schleifen: [...stapel], roh: `{${part.raw ?? part.value}}`, teil });
+        gefunden.push({ name, art: 'anderes', schleifen: [...stapel], roh: `{${part.raw ?? part.value}}`, teil });
         return { value: '' };
       }
-      gefunden.push({ name: part.value, art: 'wert', schleifen: [...stapel], roh: `{${part.value}}`, teil });
-      return { value: `${AUF}=${part.value}${ZU}` };
+      gefunden.push({ name, art: 'wert', schleifen: [...stapel], roh: `{${part.value}}`, teil });
+      return { value: `${AUF}=${name}${ZU}` };
     },
   };
 }
