@@ -163,6 +163,27 @@ describe('a user template filled from the example workbooks', () => {
     expect(absaetzeVon(voll)).toEqual(['Vorher', 'Teilhabe', 'Mehr Kinderbetreuung', 'Nachher']);
   });
 
+  test('a logo in the letterhead comes through unchanged, byte for byte', async () => {
+    const { Document, Header, ImageRun, Packer, Paragraph, TextRun } = await import('docx');
+    // a 1×1 PNG
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const kopf = new Header({
+      children: [
+        new Paragraph({
+          children: [new ImageRun({ type: 'png', data: png, transformation: { width: 40, height: 40 } }), new TextRun(' {ZV_Jobcenter}')],
+        }),
+      ],
+    });
+    const doc = new Document({ sections: [{ headers: { default: kopf }, children: [new Paragraph('Zielvereinbarung {ZV_Jahr}')] }] });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const vorher = Object.entries(unzipSync(bytes)).filter(([n]) => n.startsWith('word/media/'));
+    expect(vorher).toHaveLength(1);
+    const aus = unzipSync(fuelleVorlage(ladeVorlage(bytes), await beispiel('Loerrach_2024_gE-kT.xlsx')));
+    expect(Buffer.from(aus[vorher[0]![0]]!).equals(Buffer.from(vorher[0]![1]))).toBe(true);
+    const kopfXml = Object.entries(aus).find(([n]) => /^word\/header\d*\.xml$/.test(n))![1];
+    expect(absaetzeVon(strFromU8(kopfXml))).toEqual([' Jobcenter Landkreis Lörrach']);
+  });
+
   test('every derived tag of the catalogue and every field has a value or is empty text, never missing', async () => {
     const tags = [...VORLAGEN_TEXT_TAGS.map((t) => t.name), ...FELDER.map((f) => f.name)];
     const v = await beispiel('Emsland_2024_zkT.xlsx');

@@ -74,6 +74,7 @@ interface VorlageIntern {
 const KERN = 'docProps/core.xml';
 /** Deflate level of the parts filled per agreement (the unchanged parts are packed once, at level 6). */
 const PACKSTUFE = 1;
+const SCHON_GEPACKT = /\.(png|jpe?g|gif|tiff?|wdp|mp[34]|m4a|zip)$/i;
 
 // ---- where a tag stands ----------------------------------------------------------------------
 
@@ -263,7 +264,8 @@ function festesTeil(name: string, daten: Uint8Array): UnveraendertesTeil {
   const pruef = new ZipPassThrough(name);
   pruef.ondata = () => undefined;
   pruef.push(daten, true);
-  const gepackt = deflateSync(daten, { level: 6 });
+  // images and other media are compressed already: stored as they are
+  const gepackt = SCHON_GEPACKT.test(name) ? daten : deflateSync(daten, { level: 6 });
   const packen = gepackt.length < daten.length;
   return { art: 'fest', name, daten: packen ? gepackt : daten, crc: pruef.crc, groesse: daten.length, verfahren: packen ? 8 : 0 };
 }
