@@ -251,6 +251,18 @@ describe('template errors name the tag and where it stands', () => {
     expect(e.fehler[0]!.ort).toMatch(/^word\/header\d*\.xml, Absatz 1$/);
   });
 
+  test('a zip without a Word document, and a part that is not XML: one German sentence each', async () => {
+    const { strToU8, zipSync } = await import('fflate');
+    const ohne = fehlerVon(() => ladeVorlage(zipSync({ 'inhalt.txt': strToU8('Hallo') })));
+    expect(ohne.message).toMatch(/^Die Vorlage ist keine Word-Datei \(\.docx\): ihr fehlt der Dokumentteil word\/document\.xml\./);
+    const kaputt = aendereDokumentXml(await baueVorlage(), (xml) => xml.replace('<w:body>', '<w:body><w:p><w:r><w:t>offen'));
+    const e = fehlerVon(() => ladeVorlage(kaputt));
+    expect(e.fehler).toHaveLength(1);
+    expect(e.message).toBe(
+      'Der Teil word/document.xml der Vorlage ist kein gültiges XML; öffnen und speichern Sie die Vorlage in Word oder LibreOffice neu.',
+    );
+  });
+
   test('not a .docx: one German sentence', () => {
     const e = fehlerVon(() => ladeVorlage(new TextEncoder().encode('Das ist keine Word-Datei.')));
     expect(e.message).toMatch(/^Die Vorlage ist keine Word-Datei \(\.docx\): /);

@@ -201,6 +201,20 @@ function uebersetze(e: XtFehler, xmlVon: (teil: string) => string): Vorlagenfehl
         ort: stelle.ort,
         text: `Die Schleifen in ${stelle.satz} überkreuzen sich (etwa Anfang in einer Tabellenzeile, Ende in einer anderen Zelle); Anfang und Ende einer Schleife müssen im selben Absatz, in derselben Tabellenzeile oder beide außerhalb stehen.`,
       };
+    case 'malformed_xml':
+    case 'file_has_invalid_xml':
+      return {
+        tag: '',
+        ort: teil,
+        text: `Der Teil ${teil} der Vorlage ist kein gültiges XML; öffnen und speichern Sie die Vorlage in Word oder LibreOffice neu.`,
+      };
+    case 'filetype_not_identified':
+    case 'filetype_not_handled':
+      return {
+        tag: '',
+        ort: 'Datei',
+        text: 'Die Vorlage ist keine Word-Datei (.docx): sie hat keinen Word-Dokumentteil. Speichern Sie sie in Word oder LibreOffice als „Word-Dokument (.docx)“.',
+      };
     default:
       return {
         tag,
@@ -306,13 +320,14 @@ export function ladeVorlage(bytes: Uint8Array): Vorlage {
       errorLogging: false,
       modules: [modul as never],
     });
+    // renders every tag as its marker (geruest.ts): the compiled parts
+    doc.render({});
   } catch (e) {
     const x = e as XtFehler;
     const liste = x.properties?.errors ?? (x.properties?.id ? [x] : null);
     if (liste) throw new VorlageFehlerhaft(liste.map((f) => uebersetze(f, xmlVon)));
     throw keineDocx('ihr Inhalt lässt sich nicht lesen.');
   }
-  doc.render({});
   const zip = doc.getZip() as PizZip;
 
   const teile: (UnveraendertesTeil | VorlagenTeil | KernTeil)[] = [];
