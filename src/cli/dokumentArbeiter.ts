@@ -39,7 +39,7 @@ parentPort?.on('message', (a: Auftrag) => {
   void (async () => {
     try {
       const bytes = a.vorlage
-        ? fuelleVorlage(vorlageVon(a.vorlage), a.vereinbarung)
+        ? fuelleVorlage(vorlageVon(a.vorlage), a.vereinbarung, { entwurf: a.entwurf })
         : await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
       await writeFile(a.ziel, bytes, { flag: a.ueberschreiben ? 'w' : 'wx' });
       parentPort!.postMessage({ nr: a.nr } satisfies Antwort);

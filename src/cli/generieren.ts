@@ -174,7 +174,9 @@ export async function ladeVorlagendatei(datei: string): Promise<Vorlage> {
 
 /** Builds and writes one document in this thread. */
 async function schreibeEines(a: Aufgabe, ueberschreiben: boolean, vorlage: Vorlage | null): Promise<void> {
-  const bytes = vorlage ? fuelleVorlage(vorlage, a.vereinbarung) : await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
+  const bytes = vorlage
+    ? fuelleVorlage(vorlage, a.vereinbarung, { entwurf: a.entwurf })
+    : await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
   try {
     await writeFile(a.ziel, bytes, { flag: ueberschreiben ? 'w' : 'wx' });
   } catch (e) {

@@ -196,6 +196,25 @@ describe('a user template filled from the example workbooks', () => {
   });
 });
 
+describe('the draft mark', () => {
+  test('with entwurf the mark stands first in the body and in the header; without it nowhere', async () => {
+    const v = await beispiel('Loerrach_2024_gE-kT.xlsx');
+    for (const entwurf of [true, false]) {
+      const t = teile(fuelleVorlage(vorlage, v, { entwurf }));
+      const kopf = Object.entries(t).find(([n]) => /^word\/header\d*\.xml$/.test(n))![1];
+      const text = absaetzeVon(t['word/document.xml']!);
+      if (entwurf) {
+        expect(text[0]).toBe('Entwurf – enthält Fehler');
+        expect(absaetzeVon(kopf)[0]).toBe('Entwurf – enthält Fehler');
+        expect(text[1]).toBe('Zielvereinbarung 2024');
+      } else {
+        expect(text[0]).toBe('Zielvereinbarung 2024');
+        expect(kopf).not.toContain('Entwurf');
+      }
+    }
+  });
+});
+
 describe('tags split across runs by Word', () => {
   test('spell-check marks and revision ids inside a tag: the tag still works', async () => {
     const geteilt = aendereDokumentXml(await baueVorlage(['Geteilt: {ZV_Jobcenter} Ende']), (xml) => {

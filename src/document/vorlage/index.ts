@@ -16,6 +16,7 @@ import type { Vereinbarung } from '../../model/vereinbarung';
 import { beschreibung, dokumentTitel } from '../index';
 import { dokumentName } from '../parteien';
 import { fest } from '../festeLeerzeichen';
+import { ENTWURF } from '../stil';
 import { bereinige } from '../text';
 import { kontext, NAMEN } from './daten';
 import { flicke, fuelle, geruestModul, hatMarken, zerlege, type GefundenerTag, type Knoten } from './geruest';
@@ -74,6 +75,8 @@ interface VorlageIntern {
 const KERN = 'docProps/core.xml';
 /** Deflate level of the parts filled per agreement (the unchanged parts are packed once, at level 6). */
 const PACKSTUFE = 1;
+/** The parts that carry the draft mark: the body and every header. */
+const MIT_ENTWURF = /^word\/(document|header\d*)\.xml$/;
 const SCHON_GEPACKT = /\.(png|jpe?g|gif|tiff?|wdp|mp[34]|m4a|zip)$/i;
 
 // ---- where a tag stands ----------------------------------------------------------------------
@@ -342,6 +345,9 @@ export function ladeVorlage(bytes: Uint8Array): Vorlage {
     if (hatMarken(gerendert)) {
       const baum = zerlege(gerendert);
       teile.push({ art: 'vorlage', name, baum, word: name.startsWith('word/') });
+    } else if (MIT_ENTWURF.test(name)) {
+      // the body and the headers take the draft mark when asked, so they are written per agreement
+      teile.push({ art: 'vorlage', name, baum: [xmlVon(name)], word: true });
     } else if (name === KERN) teile.push({ art: 'kern', name, xml: xmlVon(name) });
     else teile.push(festesTeil(name, roh));
   }
@@ -382,8 +388,21 @@ function kernXml(xml: string, v: Vereinbarung): string {
   return out;
 }
 
+/** Options of a filled document: `entwurf` for an agreement with error findings. */
+export interface FuellOptionen {
+  /** Puts the draft mark „Entwurf – enthält Fehler“ first in the body and in every header of the template. */
+  readonly entwurf?: boolean;
+}
+
+const ENTWURF_ABSATZ = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:color w:val="C00000"/><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">${ENTWURF}</w:t></w:r></w:p>`;
+
+/** The part with the draft paragraph right after the start tag of the body or the header. */
+function mitEntwurf(xml: string): string {
+  return xml.replace(/<w:(body|hdr)\b[^>]*>/, (start) => start + ENTWURF_ABSATZ);
+}
+
 /** Fills a compiled template with one agreement: the .docx bytes. */
-export function fuelleVorlage(vorlage: Vorlage, v: Vereinbarung): Uint8Array {
+export function fuelleVorlage(vorlage: Vorlage, v: Vereinbarung, optionen: FuellOptionen = {}): Uint8Array {
   const { teile } = vorlage as unknown as VorlageIntern;
   const daten = kontext(v);
   const stuecke: Uint8Array[] = [];
@@ -411,6 +430,7 @@ export function fuelleVorlage(vorlage: Vorlage, v: Vereinbarung): Uint8Array {
       const leer = fuelle(t.baum, [daten], t.word ? wordText : kernText, aus);
       xml = aus.join('');
       if (leer && t.word) xml = flicke(xml);
+      if (optionen.entwurf && MIT_ENTWURF.test(t.name)) xml = mitEntwurf(xml);
     }
     // level 1: the parts that change are small and compress nearly as well; deflating them is most of the fill
     const d = new ZipDeflate(t.name, { level: PACKSTUFE });
