@@ -253,6 +253,14 @@ describe('template errors name the tag and where it stands', () => {
     expect(f.message.split('\n')).toHaveLength(3);
   });
 
+  test('a tag in the wrong case or without ZV_ gets the right name suggested', async () => {
+    const f = fehlerVon(() => ladeVorlage(vorlageFalschGeschrieben));
+    expect(f.fehler.map((x) => x.text.replace(/ in word.*?\)\./, ' …'))).toEqual([
+      'Unbekanntes Feld {zv_jahr} … Meinten Sie {ZV_Jahr}? Groß- und Kleinschreibung zählen.',
+      'Unbekanntes Feld {Jobcenter} … Meinten Sie {ZV_Jobcenter}? Groß- und Kleinschreibung zählen.',
+    ]);
+  });
+
   test('an unclosed loop names the loop and its paragraph', async () => {
     const bytes = await baueVorlage(['Anfang', '{#ZV_KommunaleZiele}', '{Ziel}']);
     const absatz = alleAbsaetze(strFromU8(unzipSync(bytes)['word/document.xml']!)).indexOf('{#ZV_KommunaleZiele}') + 1;
@@ -289,8 +297,10 @@ describe('template errors name the tag and where it stands', () => {
 });
 
 let vorlageMit: Uint8Array;
+let vorlageFalschGeschrieben: Uint8Array;
 beforeAll(async () => {
   vorlageMit = await baueVorlage(['Eins {ZV_Foo}', 'Zwei {Ziel}', 'Drei {ZV_Bar}']);
+  vorlageFalschGeschrieben = await baueVorlage(['Jahr {zv_jahr}', 'Von {Jobcenter}']);
 });
 
 function aendereKopf(docx: Uint8Array, ersetze: (xml: string) => string): Uint8Array {

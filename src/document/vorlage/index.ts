@@ -266,8 +266,11 @@ function pruefeTags(gefunden: readonly GefundenerTag[], xmlVon: (teil: string) =
       continue;
     }
     const s = stelle();
-    const hinweis =
-      spalten === undefined && [...NAMEN.listen.values()].some((sp) => sp.has(t.name))
+    const klein = t.name.toLowerCase();
+    const aehnlich = [...NAMEN.oben, ...(spalten ?? [])].find((n) => n.toLowerCase() === klein || n.toLowerCase() === `zv_${klein}`);
+    const hinweis = aehnlich
+      ? ` Meinten Sie {${aehnlich}}? Groß- und Kleinschreibung zählen.`
+      : spalten === undefined && [...NAMEN.listen.values()].some((sp) => sp.has(t.name))
         ? ` {${t.name}} ist eine Spalte einer Liste und steht nur innerhalb von {#Liste} … {/Liste}.`
         : spalten
           ? ` In {#${liste}} gibt es die Spalten ${[...spalten].map((x) => `{${x}}`).join(', ')}.`
