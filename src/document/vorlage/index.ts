@@ -435,11 +435,13 @@ export function fuelleVorlage(vorlage: Vorlage, v: Vereinbarung, optionen: Fuell
       if (leer && t.word) xml = flicke(xml);
       if (optionen.entwurf && MIT_ENTWURF.test(t.name)) xml = mitEntwurf(xml);
     }
-    // level 1: the parts that change are small and compress nearly as well; deflating them is most of the fill
-    const d = new ZipDeflate(t.name, { level: PACKSTUFE });
+    // level 1 and a small hash table (mem): the parts that change are small and compress nearly as
+    // well (a streamed deflate otherwise sets up tables for large input); deflating is most of the fill
+    const roh = strToU8(xml);
+    const d = new ZipDeflate(t.name, { level: PACKSTUFE, mem: roh.length > 65_536 ? 8 : 4 });
     d.mtime = jetzt;
     zip.add(d);
-    d.push(strToU8(xml), true);
+    d.push(roh, true);
   }
   zip.end();
   if (fehler) throw fehler;
