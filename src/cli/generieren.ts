@@ -320,6 +320,10 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
     ergebnisse.forEach((r, i) => {
       if (zuSchreiben.has(r)) aufgaben.push({ vereinbarung: r.vereinbarung, ziel: alleZiele[i]!, entwurf: hatFehler(r.befunde) });
     });
+    if (vorlage && aufgaben.some((a) => path.resolve(a.ziel) === path.resolve(vorlage.datei)))
+      throw new Abbruch(
+        `Die Vorlage „${vorlage.datei}“ würde mit einer Vereinbarung überschrieben. Wählen Sie mit --out einen anderen Ort.`,
+      );
 
     if (!opt.force) {
       const vorhanden = aufgaben.filter((a) => existsSync(a.ziel));

@@ -49,6 +49,18 @@ test('an unknown tag: exit 2, the sentence with tag and place on stderr, nothing
   expect(existsSync(aus)).toBe(false);
 });
 
+test('the template is never overwritten by a filled document, not even with --force', async () => {
+  const kopie = path.join(ordner, 'Eigene.docx');
+  copyFileSync(vorlage, kopie);
+  const vorher = readFileSync(kopie);
+  const r = await fuehreAus(ordner, ['generate', 'Loerrach.xlsx', '--vorlage', kopie, '--out', kopie, '--force']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(
+    `zielplaner: Die Vorlage „${kopie}“ würde mit einer Vereinbarung überschrieben. Wählen Sie mit --out einen anderen Ort.\n`,
+  );
+  expect(readFileSync(kopie).equals(vorher)).toBe(true);
+});
+
 test('a file that is no .docx: exit 2, one German sentence', async () => {
   const falsch = path.join(ordner, 'Text.docx');
   writeFileSync(falsch, 'kein Word');
