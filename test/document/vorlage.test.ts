@@ -196,6 +196,31 @@ describe('a user template filled from the example workbooks', () => {
   });
 });
 
+describe('the filled package', () => {
+  test('every XML part is well-formed and the unchanged parts are the template’s, for every example workbook', async () => {
+    const { XMLValidator } = await import('fast-xml-parser');
+    const original = unzipSync(await baueVorlage());
+    for (const datei of [
+      'Loerrach_2024_gE-kT.xlsx',
+      'Kaiserslautern_2024_gE.xlsx',
+      'Mansfeld-Suedharz_2020_gE-kT.xlsx',
+      'Emsland_2024_zkT.xlsx',
+    ]) {
+      const aus = unzipSync(fuelleVorlage(vorlage, await beispiel(datei), { entwurf: true }));
+      expect(Object.keys(aus).sort()).toEqual(
+        Object.keys(original)
+          .filter((n) => !n.endsWith('/'))
+          .sort(),
+      );
+      for (const [name, bytes] of Object.entries(aus)) {
+        if (/\.(xml|rels)$/.test(name)) expect([name, XMLValidator.validate(strFromU8(bytes))]).toEqual([name, true]);
+        if (!/^(word\/(document|header\d*)\.xml|docProps\/core\.xml)$/.test(name))
+          expect([name, Buffer.from(bytes).equals(Buffer.from(original[name]!))]).toEqual([name, true]);
+      }
+    }
+  });
+});
+
 describe('the draft mark', () => {
   test('with entwurf the mark stands first in the body and in the header; without it nowhere', async () => {
     const v = await beispiel('Loerrach_2024_gE-kT.xlsx');
