@@ -34,9 +34,12 @@ Aufruf:
       prüft die Arbeitsmappe und zeigt alle Befunde mit Zelle und Meldung; mit --out
       zusätzlich eine geprüfte Kopie (Befunde als Kommentare, sonst unverändert) im
       Format der Arbeitsmappe: eine .ods ergibt wieder eine .ods
-  zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--pdf] [--force] [--allow-errors]
-      erzeugt die Zielvereinbarung(en) als Word-Dokument; mit --pdf daneben je ein
-      PDF/A-2b (braucht LibreOffice; fehlt es, bleiben die Word-Dokumente, Rückgabewert 2)
+  zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--vorlage <vorlage.docx>]
+                      [--pdf] [--force] [--allow-errors]
+      erzeugt die Zielvereinbarung(en) als Word-Dokument; mit --vorlage aus Ihrer eigenen
+      Word-Vorlage mit Feldern wie {ZV_Jahr} (siehe Anleitung, „Eigene Vorlagen“); mit --pdf
+      daneben je ein PDF/A-2b (braucht LibreOffice; fehlt es, bleiben die Word-Dokumente,
+      Rückgabewert 2)
   zielplaner nachhalten <arbeitsmappe.xlsx> [--json] [--out bericht.docx] [--force]
       vergleicht die Monatswerte aus ZV_Ist mit dem Soll (Zielnachhaltung) und schreibt
       auf Wunsch den Zielerreichungsbericht

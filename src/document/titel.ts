@@ -12,7 +12,7 @@ const mitte = { alignment: AlignmentType.CENTER } as const;
  * "dem" + bold "Vorsitzenden der Geschäftsführung / der Agentur für Arbeit Lörrach"; the inflected
  * role as entered (ZV_…_Funktion_Dativ) wins over the declined Funktion.
  */
-function parteiZeilen(p: Partei): { artikel: string; fett: string } {
+export function parteiZeilen(p: Partei): { artikel: string; fett: string } {
   const org = p.phrase.erkannt ? p.phrase.genitiv : p.organisation;
   if (p.funktionDativ || p.funktion) {
     const { artikel, rolle } = p.funktionDativ ? zerlegeRollenform(p.funktionDativ) : rolleDativ(p.funktion);
@@ -25,12 +25,22 @@ function parteiZeilen(p: Partei): { artikel: string; fett: string } {
   return { artikel: '', fett: p.organisation };
 }
 
+/** A party in one line as the title names it: "dem Vorsitzenden der Geschäftsführung der Agentur für Arbeit Lörrach". */
+export function parteiZwischen(p: Partei): string {
+  const { artikel, fett } = parteiZeilen(p);
+  return [artikel, fett.replace(/\n/g, ' ')].filter(Boolean).join(' ');
+}
+
+/** The parties of the title: gE Agentur and Jobcenter; gE-kT Agentur, Träger, Jobcenter. */
+export function titelParteien(v: Vereinbarung): Partei[] {
+  return v.art === 'gE-kT'
+    ? [partei(v, 'Agentur'), partei(v, 'Traeger'), partei(v, 'Jobcenter')]
+    : [partei(v, 'Agentur'), partei(v, 'Jobcenter')];
+}
+
 export function titel(v: Vereinbarung): Paragraph[] {
   const jahr = jahrText(v);
-  const parteien =
-    v.art === 'gE-kT'
-      ? [partei(v, 'Agentur'), partei(v, 'Traeger'), partei(v, 'Jobcenter')]
-      : [partei(v, 'Agentur'), partei(v, 'Jobcenter')];
+  const parteien = titelParteien(v);
   const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Zielvereinbarung ${jahr}`.trim())] })];
   parteien.forEach((p, i) => {
     const { artikel, fett } = parteiZeilen(p);
