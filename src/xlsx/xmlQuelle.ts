@@ -64,6 +64,7 @@ export async function ausXml(zip: JSZip, workbookXml: string): Promise<Quelle> {
     return eigene.get(id) ?? STANDARD_FORMATE[id] ?? 'General';
   });
 
+  const istDatum = new Map<string, boolean>();
   const blaetter: Blatt[] = [];
   const tabellen: Tabelle[] = [];
   for (const s of elemente(workbookXml, 'sheet')) {
@@ -75,13 +76,16 @@ export async function ausXml(zip: JSZip, workbookXml: string): Promise<Quelle> {
     const xml = await teilText(zip, pfad);
     if (xml === null) continue; // a sheet part missing: names into it are broken references
     if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml.trimEnd().slice(-100))) throw new Error(`truncated part ${pfad}`);
-    const zellen = new Map<number, RoheZelle>();
+    // cells by row, then column (a Map of 200,000 single cells costs more than these arrays)
+    const zellen = new Map<number, RoheZelle[]>();
     const schluessel = (z: number, c: number): number => z * 20000 + c;
     let maxZeile = 0;
     let maxSpalte = 0;
     const [von, bis] = sheetDataBereich(xml);
     durchlaufeZellen(xml, von, bis, (zNr, spalteNr, attr, inhalt) => {
       const fmt = formate[Number(attr.s ?? 0)] ?? 'General';
+      let datum = istDatum.get(fmt);
+      if (datum === undefined) istDatum.set(fmt, (datum = istDatumsformat(fmt)));
       const v = wertText(inhalt);
       const t = attr.t ?? 'n';
       let wert: Rohwert = null;
@@ -96,9 +100,11 @@ export async function ausXml(zip: JSZip, workbookXml: string): Promise<Quelle> {
         wert = Number.isNaN(d.getTime()) ? null : d;
       } else {
         const x = Number(v);
-        wert = Number.isFinite(x) ? (istDatumsformat(fmt) ? excelDatum(x, datum1904) : x) : null;
+        wert = Number.isFinite(x) ? (datum ? excelDatum(x, datum1904) : x) : null;
       }
-      zellen.set(schluessel(zNr, spalteNr), { wert, zahlenformat: fmt });
+      let reihe = zellen.get(zNr);
+      if (!reihe) zellen.set(zNr, (reihe = []));
+      reihe[spalteNr] = { wert, zahlenformat: fmt };
       if (wert !== null) {
         if (zNr > maxZeile) maxZeile = zNr;
         if (spalteNr > maxSpalte) maxSpalte = spalteNr;
@@ -117,7 +123,7 @@ export async function ausXml(zip: JSZip, workbookXml: string): Promise<Quelle> {
       name,
       zeilen: maxZeile,
       spalten: maxSpalte,
-      zelle: (z, c) => zellen.get(schluessel(z, c)),
+      zelle: (z, c) => zellen.get(z)?.[c],
       verbund: (z, c) => verbunde.get(schluessel(z, c)) ?? null,
     });
     const blattRels = beziehungen((await teilText(zip, relsPfad(pfad))) ?? '');
@@ -149,14 +155,30 @@ export function sheetDataBereich(xml: string): [number, number] {
   if (!auf) return [0, 0];
   const von = auf.index + auf[0].length;
   if (auf[1] === '/') return [von, von];
-  const zu = /<\/(?:\w+:)?sheetData>/g;
-  zu.lastIndex = von;
-  const m = zu.exec(xml);
-  return m ? [von, m.index + m[0].length] : [0, 0];
+  // the first </sheetData> (any prefix) after it, found with indexOf (a regular expression walks 8 MB slowly)
+  for (let i = xml.indexOf('sheetData>', von); i >= 0; i = xml.indexOf('sheetData>', i + 1)) {
+    const vor = xml.lastIndexOf('<', i);
+    if (vor >= von && /^<\/(?:\w+:)?$/.test(xml.slice(vor, i))) return [von, i + 'sheetData>'.length];
+  }
+  return [0, 0];
 }
 
 const istNamenszeichen = (c: number): boolean =>
   (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46; // 0-9 : A-Z a-z _ - .
+
+/** White space as `\\s` matches it in an XML tag (space, tab, line feed, carriage return, and the rarer ones). */
+const istLeerraum = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 160 ||
+  c === 0xfeff ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x1680 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
 
 /** The attributes of a start tag's text, as `attribute` (paket.ts) reads them. */
 export function tagAttribute(text: string): Record<string, string> {
@@ -170,10 +192,10 @@ export function tagAttribute(text: string): Record<string, string> {
     if (a === i) break;
     const key = text.slice(a, i);
     let j = i;
-    while (j < n && /\s/.test(text[j]!)) j++;
+    while (j < n && istLeerraum(text.charCodeAt(j))) j++;
     if (text[j] !== '=') continue;
     j++;
-    while (j < n && /\s/.test(text[j]!)) j++;
+    while (j < n && istLeerraum(text.charCodeAt(j))) j++;
     const q = text[j];
     if (q !== '"' && q !== "'") {
       i = j;
@@ -182,7 +204,7 @@ export function tagAttribute(text: string): Record<string, string> {
     const e = text.indexOf(q, j + 1);
     if (e < 0) break;
     const wert = text.slice(j + 1, e);
-    out[key.replace(/^\w+:(?=name$|localSheetId$)/, '')] = wert.includes('&') ? entschluessle(wert) : wert;
+    out[key.includes(':') ? key.replace(/^\w+:(?=name$|localSheetId$)/, '') : key] = wert.includes('&') ? entschluessle(wert) : wert;
     i = e + 1;
   }
   return out;
