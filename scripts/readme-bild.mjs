@@ -22,8 +22,8 @@ if (!existsSync(path.join(root, 'lib', 'document', 'index.js'))) {
   const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const { leseXlsx } = require(path.join(root, 'lib', 'workbook', 'xlsx.js'));
-const { pruefeMappe } = require(path.join(root, 'lib', 'kern.js'));
+const { leseXlsx } = require(path.join(root, 'lib', 'xlsx', 'xlsx.js'));
+const { pruefeMappe } = require(path.join(root, 'lib', 'kern', 'index.js'));
 const { erzeugeDokument } = require(path.join(root, 'lib', 'document', 'index.js'));
 
 const arbeit = mkdtempSync(path.join(tmpdir(), 'zv-readme-'));

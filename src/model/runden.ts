@@ -8,6 +8,8 @@
  */
 export function runden(wert: number, stellen = 0): number {
   if (!Number.isFinite(wert)) return wert;
+  // whole numbers below 10^15 are already exact (persons, euros): the same result, without the strings
+  if (Number.isInteger(wert) && stellen >= 0 && Math.abs(wert) < 1e15) return wert === 0 ? 0 : wert;
   const betrag = Math.abs(wert);
   const verschoben = schiebe(Number(betrag.toPrecision(15)), stellen);
   const ganz = Math.floor(verschoben);

@@ -51,7 +51,7 @@ export function monatsText(jahr: number, monat: number): string {
 
 const KENNZAHL_TYP: Record<IstKennzahl, FeldTyp> = { IQ: 'quote', LZB: 'bestand', LLU: 'euro' };
 const KENNZAHL_EINHEIT: Record<IstKennzahl, Feld['einheit']> = { IQ: '%', LZB: 'Personen', LLU: '€' };
-const SPALTE: Record<Geschlecht, string> = { Frauen: 'frauen', Maenner: 'maenner', Gesamt: 'gesamt' };
+const SPALTE: Record<Geschlecht, 'frauen' | 'maenner' | 'gesamt'> = { Frauen: 'frauen', Maenner: 'maenner', Gesamt: 'gesamt' };
 const SPALTE_TEXT: Record<Geschlecht, string> = { Frauen: 'Frauen', Maenner: 'Männer', Gesamt: 'Gesamt' };
 
 function istLeer(w: Rohwert): boolean {
@@ -192,11 +192,27 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
   if (befunde.length > 0) return { vorhanden: true, zeilen, befunde };
   const spalten = new Map(kopf.map((k, i) => [k, i] as const).reverse());
   const index = (name: string): number => spalten.get(name) ?? -1;
+  // the columns' positions once, not per row (a ZV_Liste's ZV_Ist has 30,000 rows)
+  const position = {
+    monat: index('monat'),
+    kennzahl: index('kennzahl'),
+    frauen: index('frauen'),
+    maenner: index('maenner'),
+    gesamt: index('gesamt'),
+    datenstand: index('datenstand'),
+    wartezeit: index('wartezeit'),
+    jobcenter: index('jobcenter'),
+  };
+  // the same few months and dates stand in thousands of rows: each is read once
+  const monate = new Map<Rohwert, { jahr: number; monat: number } | null>();
+  const daten = new Map<Rohwert, string | null>();
+  const alsSchluessel = (w: Rohwert): Rohwert => (w instanceof Date ? `Datum ${w.getTime()}` : w);
 
-  for (const reihe of bereich.zellen.slice(1)) {
+  for (let r = 1; r < bereich.zellen.length; r++) {
+    const reihe = bereich.zellen[r]!;
     if (reihe.every((z) => istLeer(z.wert))) continue;
-    const zelle = (name: string): Zelle | undefined => {
-      const i = index(name);
+    const zelle = (name: keyof typeof position): Zelle | undefined => {
+      const i = position[name];
       return i < 0 ? undefined : reihe[i];
     };
     const monatZelle = zelle('monat');
@@ -213,7 +229,10 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
       );
       continue;
     }
-    const monat = leseMonat(datumsWert(monatZelle));
+    const monatWert = datumsWert(monatZelle);
+    const monatSchluessel = alsSchluessel(monatWert);
+    let monat = monate.get(monatSchluessel);
+    if (monat === undefined) monate.set(monatSchluessel, (monat = leseMonat(monatWert)));
     if (!monat) {
       befunde.push(
         befund(
@@ -255,7 +274,10 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
     const dsZelle = zelle('datenstand');
     let datenstand: string | undefined;
     if (dsZelle && !istLeer(dsZelle.wert)) {
-      const d = leseDatum(datumsWert(dsZelle));
+      const dsWert = datumsWert(dsZelle);
+      const dsSchluessel = alsSchluessel(dsWert);
+      let d = daten.get(dsSchluessel);
+      if (d === undefined) daten.set(dsSchluessel, (d = leseDatum(dsWert)));
       if (d) datenstand = d;
       else
         befunde.push(
@@ -284,16 +306,18 @@ export function leseIst(mappe: Arbeitsmappe): GeleseneIst {
     }
     const jcZelle = zelle('jobcenter');
     const jobcenter = typeof jcZelle?.wert === 'string' && jcZelle.wert.trim() !== '' ? jcZelle.wert.trim() : undefined;
-    zeilen.push({
+    // property by property (object spreads are slow for 30,000 rows)
+    const zeile: { -readonly [K in keyof IstZeile]: IstZeile[K] } = {
       jahr: monat.jahr,
       monat: monat.monat,
       kennzahl,
       werte,
-      ...(datenstand ? { datenstand } : {}),
-      ...(wartezeit !== undefined ? { wartezeit } : {}),
-      ...(jobcenter ? { jobcenter } : {}),
       zelle: ort ?? '',
-    });
+    };
+    if (datenstand) zeile.datenstand = datenstand;
+    if (wartezeit !== undefined) zeile.wartezeit = wartezeit;
+    if (jobcenter) zeile.jobcenter = jobcenter;
+    zeilen.push(zeile);
   }
   return { vorhanden: true, zeilen, befunde };
 }

@@ -112,12 +112,14 @@ export function berechneNachhaltung(v: Vereinbarung, zeilen: readonly IstZeile[]
       for (let m = 1; m <= 12; m++) {
         const ist = monate.get(schluessel(k, jahr, m))?.werte[g]?.wert;
         const vj = monate.get(schluessel(k, jahr - 1, m))?.werte[g]?.wert;
-        verlauf.push({
-          monat: monatsText(jahr, m),
-          ...(ist !== undefined ? { ist } : {}),
-          ...(vj !== undefined ? { vorjahr: vj } : {}),
-          ...(vj !== undefined && V !== undefined ? { soll: soll(vj, V) } : {}),
-        });
+        // built property by property (object spreads are slow for the 40,000 points of a ZV_Liste)
+        const punkt: { monat: string; ist?: number; vorjahr?: number; soll?: number } = { monat: monatsText(jahr, m) };
+        if (ist !== undefined) punkt.ist = ist;
+        if (vj !== undefined) {
+          punkt.vorjahr = vj;
+          if (V !== undefined) punkt.soll = soll(vj, V);
+        }
+        verlauf.push(punkt);
       }
       // the Kennzahl's own latest month: usually the agreement's, earlier when published later (K1)
       const punkt = [...verlauf].reverse().find((p) => p.ist !== undefined);

@@ -45,8 +45,13 @@ export function findeBlatt(q: Quelle, name: string): Blatt | undefined {
   return q.blaetter.find((w) => w.name.toLowerCase() === klein);
 }
 
-export function zelleLesen(b: Blatt, zeile: number, spalte: number, alsVerbund = false): Zelle {
-  const adresse = zellAdresse(b.name, `${spaltenName(spalte)}${zeile}`);
+export function zelleLesen(
+  b: Blatt,
+  zeile: number,
+  spalte: number,
+  alsVerbund = false,
+  adresse = zellAdresse(b.name, `${spaltenName(spalte)}${zeile}`),
+): Zelle {
   const c = b.zelle(zeile, spalte);
   if (!c) return { wert: null, zahlenformat: 'General', adresse };
   if (!alsVerbund) {
@@ -91,9 +96,13 @@ export function leseFlaechen(q: Quelle, flaechen: readonly Flaeche[]): Zelle[][]
         continue;
       }
     }
+    // the address text is built from parts computed once per area (a ZV_Ist list has 200,000 cells)
+    const praefix = zellAdresse(b.name, '');
+    const spaltenNamen: string[] = [];
+    for (let c = links; c <= rechts; c++) spaltenNamen.push(praefix + spaltenName(c));
     for (let r = oben; r <= unten; r++) {
       const reihe: Zelle[] = [];
-      for (let c = links; c <= rechts; c++) reihe.push(zelleLesen(b, r, c));
+      for (let c = links; c <= rechts; c++) reihe.push(zelleLesen(b, r, c, false, spaltenNamen[c - links]! + r));
       zeilen.push(reihe);
     }
   }

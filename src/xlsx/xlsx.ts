@@ -9,7 +9,7 @@
  * Values pass through unchanged (no parsing of German text numbers, no ×100 for percent formats):
  * that is the core's job (src/checks).
  */
-import * as ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import type { Arbeitsmappe, BenannterBereich, Zelle } from '../lesen/port';
 import { zellAdresse } from '../lesen/port';
 import { parseBezug, spaltenNummer, ZELLE, type Flaeche } from './bezug';
@@ -33,8 +33,35 @@ function tabellenBereich(t: Tabelle): { bezug: string; flaeche: Flaeche } | null
 }
 
 export interface LeseOptionen {
-  /** Which parser reads the cells: exceljs (default, with the XML reader as fallback) or only the XML reader. */
+  /**
+   * Which parser reads the cells: exceljs (with the XML reader as fallback) or only the XML reader.
+   * Without it, workbooks whose worksheets hold more than `GROSSE_BLAETTER` characters of XML are read
+   * by the XML reader (both give the same snapshot; exceljs needs seconds for 200,000 cells), others by exceljs.
+   */
   readonly leser?: 'exceljs' | 'xml';
+}
+
+/**
+ * Worksheet XML (uncompressed, all sheets together) beyond which the XML reader reads the cells: a
+ * ZV_Liste of all 405 Jobcenter is 0.4 MB, its ZV_Ist with 24 months 8 MB (exceljs: 4–7 s, the XML
+ * reader well under one second).
+ */
+export const GROSSE_BLAETTER = 2_000_000;
+
+/** Uncompressed size of the package's worksheet parts, from the zip directory (nothing is inflated). */
+function blattGroesse(bytes: Uint8Array): number {
+  let summe = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        if (/^xl\/worksheets\/[^/]+\.xml$/i.test(f.name)) summe += f.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return 0;
+  }
+  return summe;
 }
 
 /**
@@ -57,7 +84,10 @@ async function oeffneQuelle(
   optionen: LeseOptionen,
 ): Promise<{ quelle: Quelle; struktur: MappenStruktur }> {
   const { zip, struktur, workbookXml } = await oeffneZip(bytes, titel);
-  if (optionen.leser !== 'xml') {
+  const leser = optionen.leser ?? (blattGroesse(bytes) > GROSSE_BLAETTER ? 'xml' : 'exceljs');
+  if (leser === 'exceljs') {
+    // loaded only when needed: the command line spends half a second on loading exceljs alone
+    const ExcelJS = await import(/* webpackChunkName: "xlsx" */ 'exceljs');
     const wb = new ExcelJS.Workbook();
     try {
       const sicher = await fuerExcelJS(bytes, zip, workbookXml);

@@ -53,6 +53,17 @@ test('every picture the guide shows exists in docs/bilder (copied to dist/bilder
   }
 });
 
+test('the section „Zielnachhaltung“ shows the tab „Nachhalten“ and the Zielerreichungsbericht', () => {
+  const start = anleitung.indexOf('\n## 8. Zielnachhaltung\n');
+  expect(start).toBeGreaterThan(0);
+  const rest = anleitung.slice(start + 1);
+  const ende = rest.search(/\n## /);
+  const text = ende < 0 ? rest : rest.slice(0, ende);
+  expect(text).toContain('](bilder/pane-nachhalten.png)');
+  expect(text).toContain('](bilder/zielerreichungsbericht.png)');
+  expect(text).toContain('### Im Add-in und auf der Browser-Seite: der Bereich „Nachhalten“');
+});
+
 test('the README says per Excel version which ExcelApi it has and what Zielplaner shows (Microsoft’s requirement-set table)', () => {
   const readme = readFileSync(join(WURZEL, 'README.md'), 'utf8');
   const zeile = (excel: string): string => readme.split('\n').find((z) => z.startsWith(`| ${excel} |`)) ?? '';

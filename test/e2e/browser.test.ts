@@ -14,6 +14,7 @@ import { BILDER, nichtLokal, schwereVerstoesse, starteBrowser, starteServer, WUR
 import { BLATT, ladeMappe, mit, planungsmappe, SAUBER, zeileVon } from './mappen';
 import { leseXlsx } from '../../src/xlsx/xlsx';
 import { pruefeMappe } from '../../src/kern';
+import { DATEINAME, nachhaltungsMappe } from '../../scripts/nachhaltungsbeispiel';
 
 jest.setTimeout(120_000);
 
@@ -287,6 +288,24 @@ describe('Browser-Modus in Chromium', () => {
         .filter({ hasText: /^Geprüft: 0 Fehler/ })
         .waitFor();
     }
+  });
+
+  test('Zielnachhaltung: the tab „Nachhalten“ shows Soll, Ist, Abweichung and Ampel of June and the charts of Ist against Soll', async () => {
+    await page.goto(server.adresse);
+    await page.waitForFunction(() => document.documentElement.dataset.zielplaner === 'bereit');
+    await oeffne(DATEINAME, await nachhaltungsMappe());
+    await zumBereich(/^Nachhalten$/);
+    const bereich = page.getByRole('region', { name: 'Zielnachhaltung Jobcenter Stadt Kaiserslautern' });
+    await bereich.waitFor();
+    await page.getByRole('img', { name: 'Ist und Soll IQ Frauen nach Monat' }).waitFor();
+    const text = await bereich.innerText();
+    expect(text).toContain('Juni 2024');
+    expect(text).toContain('Datenstand 15.07.2024, Wartezeit 3 Monate');
+    // IQ Frauen: Soll 7,6 %, Ist 7,8 % (+2,2 %, grün); IQ Männer 3 % under its Soll (rot); IQ Gesamt 1 % under (gelb)
+    for (const w of ['7,6 %', '7,8 %', '+2,2 %', 'grün', 'gelb', 'rot']) expect(text).toContain(w);
+    expect(await page.getByRole('img', { name: /^Ist und Soll .* nach Monat/ }).count()).toBe(7);
+    await barrierefrei('Nachhalten');
+    await bild('nachhalten');
   });
 
   test('no request left 127.0.0.1 during all of the above', () => {

@@ -19,12 +19,18 @@ describe('kaufmännisches Runden, dezimal', () => {
     [1.25e-7, 8, 1.3e-7],
     [19.44999, 1, 19.4],
     [-0.04, 1, 0],
+    // whole numbers: unchanged below 10^15, reduced to 15 significant digits beyond
+    [38219839, 0, 38219839],
+    [-4242, 1, -4242],
+    [999999999999999, 0, 999999999999999],
+    [1234567890123456, 0, 1234567890123460],
   ])('runden(%p, %p) = %p', (x, d, erwartet) => {
     expect(runden(x, d)).toBe(erwartet);
   });
 
   test('never returns negative zero', () => {
     expect(Object.is(runden(-0.04, 1), -0)).toBe(false);
+    expect(Object.is(runden(-0, 0), -0)).toBe(false);
   });
 
   test('one decimal for quotas and changes, whole persons for stocks', () => {

@@ -4,7 +4,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { leseXlsx } from '../../src/xlsx/xlsx';
+import { GROSSE_BLAETTER, leseXlsx } from '../../src/xlsx/xlsx';
 import { parseBezug } from '../../src/xlsx/bezug';
 import { UnbrauchbareDatei } from '../../src/model/vereinbarung';
 import { pruefeMappe } from '../../src/kern';
@@ -468,6 +468,83 @@ describe('leseXlsx: the XML reader (fallback when exceljs cannot load a package)
     const bytes = await bearbeiteTeil(original, 'xl/worksheets/sheet1.xml', (xml) => xml.slice(0, Math.floor(xml.length / 2)));
     await expect(leseXlsx(bytes, 'k.xlsx', { leser: 'xml' })).rejects.toBeInstanceOf(UnbrauchbareDatei);
     await expect(leseXlsx(bytes, 'k.xlsx')).rejects.toBeInstanceOf(UnbrauchbareDatei);
+  });
+});
+
+/** exceljs's package loader (the prototype of every `workbook.xlsx`), watched to tell which reader read a workbook. */
+const XLSX_LADER = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { load: (...a: unknown[]) => Promise<unknown> };
+
+describe('leseXlsx: large workbooks (worksheet XML over GROSSE_BLAETTER) are read by the XML reader', () => {
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    // a ZV_Ist list as the published monthly values are pasted in: dates, text, numbers, empty cells
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Zielnachhaltung');
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let i = 0; i < 9000; i++) {
+      const m = (i % 12) + 1;
+      const ds = new Date(Date.UTC(2024, m - 1, 15));
+      rows.push([
+        `Jobcenter ${i % 400}`,
+        `2024-${String(m).padStart(2, '0')}`,
+        ['IQ', 'LZB', 'LLU'][i % 3]!,
+        i % 3 === 2 ? null : 20.5 + i / 1000,
+        i % 5 === 0 ? '21,4' : 24.25,
+        2_000_000 + i,
+        ds,
+        3,
+      ]);
+    }
+    ws.addTable({
+      name: 'ZV_Ist',
+      ref: 'A1',
+      columns: ['Jobcenter', 'Monat', 'Kennzahl', 'Frauen', 'Maenner', 'Gesamt', 'Datenstand', 'Wartezeit'].map((name) => ({ name })),
+      rows,
+    });
+    ws.getColumn(7).numFmt = 'dd.mm.yyyy';
+    ws.getCell('J2').value = 'zusammengefasst';
+    ws.mergeCells('J2:K3');
+    wb.definedNames.add('Zielnachhaltung!$J$2:$K$3', 'ZV_Rahmenbedingungen');
+    bytes = await alsBytes(wb);
+    const zip = await JSZip.loadAsync(bytes);
+    expect((await zip.file('xl/worksheets/sheet1.xml')!.async('string')).length).toBeGreaterThan(GROSSE_BLAETTER);
+  });
+
+  test('without exceljs loading the package, to the snapshot exceljs gives', async () => {
+    const mitExcelJS = await leseXlsx(bytes, 'ist.xlsx', { leser: 'exceljs' });
+    const laden = jest.spyOn(XLSX_LADER, 'load');
+    try {
+      const m = await leseXlsx(bytes, 'ist.xlsx');
+      expect(laden).not.toHaveBeenCalled();
+      expect(m).toEqual(mitExcelJS);
+      const ist = bereich(m, 'ZV_Ist').zellen!;
+      expect(ist).toHaveLength(9001);
+      // row 9001 is i = 8999: 8999 % 400 = 199, month 8999 % 12 + 1 = 12, 8999 % 3 = 2 (LLU, no Frauen), 8999 % 5 = 4
+      expect(ist[9000]!.map((z) => z.wert)).toEqual([
+        'Jobcenter 199',
+        '2024-12',
+        'LLU',
+        null,
+        24.25,
+        2_008_999,
+        new Date(Date.UTC(2024, 11, 15)),
+        3,
+      ]);
+      expect(ist[1]![4]).toEqual({ wert: '21,4', zahlenformat: 'General', adresse: 'Zielnachhaltung!E2' });
+      expect(einzel(m, 'ZV_Rahmenbedingungen').wert).toBe('zusammengefasst');
+    } finally {
+      laden.mockRestore();
+    }
+  });
+
+  test('a small workbook is still loaded by exceljs', async () => {
+    const laden = jest.spyOn(XLSX_LADER, 'load');
+    try {
+      await leseXlsx(await alsBytes(await grundMappe()), 'klein.xlsx');
+      expect(laden).toHaveBeenCalledTimes(1);
+    } finally {
+      laden.mockRestore();
+    }
   });
 });
 

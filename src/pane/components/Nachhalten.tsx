@@ -6,13 +6,64 @@
  */
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { folgejahr, leseIst, nachhalten } from '../../nachhalten';
+import { folgejahr, leseIst, nachhalten, type Nachhaltung } from '../../nachhalten';
 import { findeFeld } from '../../catalogue/felder';
 import { Hinweis, type Stand } from '../stand';
 import type { Arbeitsumgebung, SpeicherErgebnis } from '../umgebung';
 import { Nachhaltungstabelle } from './Nachhaltungstabelle';
 
-const Verlaufsgrafik = React.lazy(() => import(/* webpackChunkName: "verlaufsgrafik" */ './Verlaufsgrafik'));
+type Grafik = (typeof import('./Verlaufsgrafik'))['default'];
+let grafik: Grafik | null = null;
+let grafikLaden: Promise<Grafik> | null = null;
+
+/** The chart's code, loaded once, the first time the tab opens. */
+function ladeGrafik(): Promise<Grafik> {
+  grafikLaden ??= import(/* webpackChunkName: "verlaufsgrafik" */ './Verlaufsgrafik').then(
+    (m) => (grafik = m.default),
+    (e: unknown) => {
+      grafikLaden = null; // a later opening of the tab tries again
+      throw e;
+    },
+  );
+  return grafikLaden;
+}
+
+/**
+ * The chart component once its code is there (null before, 'fehler' when it could not be loaded).
+ * Not React.lazy with Suspense: React shows a Suspense fallback for at least 300 ms, so the chart
+ * (its code arrives within a few milliseconds) would appear only after that.
+ */
+function useGrafik(): Grafik | null | 'fehler' {
+  const [g, setG] = React.useState<Grafik | null | 'fehler'>(() => grafik);
+  React.useEffect(() => {
+    if (g !== null) return;
+    let aktiv = true;
+    ladeGrafik().then(
+      (geladen) => aktiv && setG(() => geladen),
+      () => aktiv && setG('fehler'),
+    );
+    return () => {
+      aktiv = false;
+    };
+  }, [g]);
+  return g;
+}
+
+function Grafiken(props: { kennzahlen: Nachhaltung['kennzahlen'] }): React.ReactElement {
+  const Verlaufsgrafik = useGrafik();
+  if (Verlaufsgrafik === 'fehler')
+    return <Text>Die Grafik konnte nicht geladen werden. Schließen Sie den Bereich und öffnen Sie ihn erneut.</Text>;
+  if (Verlaufsgrafik === null) return <Spinner size="tiny" label="Grafik wird geladen …" />;
+  return (
+    <>
+      {props.kennzahlen
+        .filter((z) => z.verlauf.length > 0)
+        .map((z) => (
+          <Verlaufsgrafik key={`${z.kennzahl}-${z.geschlecht}`} stand={z} />
+        ))}
+    </>
+  );
+}
 
 /** Next year's planning workbook as bytes and file name (like `zielplaner template --folgejahr`). */
 export async function folgejahrMappe(
@@ -37,11 +88,17 @@ export function Nachhalten(props: {
   aktion: (arbeit: () => Promise<string | void>, danachPruefen?: boolean) => Promise<boolean>;
 }): React.ReactElement {
   const { stand } = props;
-  if (!stand.mappe) return <Text>Die Arbeitsmappe wird gelesen …</Text>;
+  const { mappe, ergebnisse } = stand;
+  // computed once per workbook read, not on every render of the tab
+  const auswertung = React.useMemo(() => {
+    if (!mappe) return null;
+    const vorhanden = leseIst(mappe).vorhanden;
+    return { vorhanden, liste: vorhanden ? nachhalten(mappe, ergebnisse) : [] };
+  }, [mappe, ergebnisse]);
+  if (!stand.mappe || !auswertung) return <Text>Die Arbeitsmappe wird gelesen …</Text>;
   if (stand.keinPlanungsblatt) return <Text>{stand.keinPlanungsblatt}</Text>;
-  const ist = leseIst(stand.mappe);
   const folgejahrKnopf = <FolgejahrKnopf umgebung={props.umgebung} stand={stand} aktion={props.aktion} />;
-  if (!ist.vorhanden)
+  if (!auswertung.vorhanden)
     return (
       <>
         <MessageBar intent="info">
@@ -54,19 +111,13 @@ export function Nachhalten(props: {
         {folgejahrKnopf}
       </>
     );
-  const liste = nachhalten(stand.mappe, stand.ergebnisse);
+  const { liste } = auswertung;
   return (
     <>
       {liste.map((n, i) => (
         <section key={i} aria-label={`Zielnachhaltung ${n.titel}`}>
           <Nachhaltungstabelle nachhaltung={n} />
-          <React.Suspense fallback={<Spinner size="tiny" label="Grafik wird geladen …" />}>
-            {n.kennzahlen
-              .filter((z) => z.verlauf.length > 0)
-              .map((z) => (
-                <Verlaufsgrafik key={`${z.kennzahl}-${z.geschlecht}`} stand={z} />
-              ))}
-          </React.Suspense>
+          <Grafiken kennzahlen={n.kennzahlen} />
         </section>
       ))}
       {folgejahrKnopf}

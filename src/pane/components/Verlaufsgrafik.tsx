@@ -7,7 +7,8 @@ import { GESCHLECHT_ANZEIGE, kennzahlWert, monatName, type Kennzahlstand } from 
 
 const B = 320;
 const H = 160;
-const RAND = { links: 56, rechts: 8, oben: 8, unten: 28 };
+// the band above the plot holds the chart's name and its legend, so no line runs through them
+const RAND = { links: 56, rechts: 8, oben: 22, unten: 28 };
 
 export default function Verlaufsgrafik(props: { stand: Kennzahlstand }): React.ReactElement {
   const z = props.stand;
@@ -30,7 +31,13 @@ export default function Verlaufsgrafik(props: { stand: Kennzahlstand }): React.R
     .map((p) => `${monatName(p.monat)}: Ist ${kennzahlWert(z.kennzahl, p.ist)}, Soll ${kennzahlWert(z.kennzahl, p.soll)}`)
     .join('; ');
   return (
-    <svg role="img" viewBox={`0 0 ${B} ${H}`} width="100%" aria-labelledby={`${titelId}-t ${titelId}-d`}>
+    <svg
+      role="img"
+      viewBox={`0 0 ${B} ${H}`}
+      width="100%"
+      style={{ display: 'block', maxWidth: 480 }}
+      aria-labelledby={`${titelId}-t ${titelId}-d`}
+    >
       <title id={`${titelId}-t`}>{`Ist und Soll ${name} nach Monat`}</title>
       <desc id={`${titelId}-d`}>{beschreibung}</desc>
       <line x1={RAND.links} y1={RAND.oben + hoehe} x2={B - RAND.rechts} y2={RAND.oben + hoehe} stroke="#888" />
@@ -51,7 +58,10 @@ export default function Verlaufsgrafik(props: { stand: Kennzahlstand }): React.R
       </text>
       <polyline points={linie('soll')} fill="none" stroke="#888" strokeDasharray="4 3" strokeWidth="1.5" />
       <polyline points={linie('ist')} fill="none" stroke="#0f6cbd" strokeWidth="2" />
-      <text x={B - RAND.rechts} y={RAND.oben + 8} fontSize="9" textAnchor="end">
+      <text x={RAND.links} y={12} fontSize="10" fontWeight="600">
+        {name}
+      </text>
+      <text x={B - RAND.rechts} y={12} fontSize="9" textAnchor="end">
         — Ist · - - Soll
       </text>
     </svg>
