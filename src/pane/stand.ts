@@ -18,6 +18,19 @@ export async function standardDokument(v: Vereinbarung, entwurf = false): Promis
   return { bytes: await m.erzeugeDokument(v, { entwurf }), dateiname: m.dateiname(v) };
 }
 
+/**
+ * The German sentences of a template that cannot be used (the engine's `VorlageFehlerhaft`: each names
+ * the tag and where it stands), or null for any other error. Recognised by shape, so the pane does not
+ * load the template engine just to tell its errors apart.
+ */
+export function vorlagenFehler(e: unknown): readonly string[] | null {
+  if (!(e instanceof Error)) return null;
+  const fehler = (e as { fehler?: unknown }).fehler;
+  if (!Array.isArray(fehler)) return null;
+  const texte = fehler.map((f) => (f as { text?: unknown })?.text).filter((t): t is string => typeof t === 'string' && t.length > 0);
+  return texte.length > 0 ? texte : e.message ? e.message.split('\n') : null;
+}
+
 const BEKANNTE_FEHLER = new Set(['ExcelHinweis', 'UnbrauchbareDatei', 'Hinweis']);
 
 /** An error whose message is a German sentence meant for the user. */

@@ -4,6 +4,7 @@ import { hatFehler } from '../../model/vereinbarung';
 import type { Arbeitsumgebung, SpeicherErgebnis } from '../umgebung';
 import { dokumentText } from '../anzeige';
 import { VereinbarungWahl } from './Auswahl';
+import { AlleHerunterladen } from './AlleHerunterladen';
 import { fehlermeldung, type ErzeugtesDokument, type Stand } from '../stand';
 import type { Vereinbarung } from '../../model/vereinbarung';
 
@@ -168,6 +169,13 @@ export function VereinbarungAnsicht(props: {
             </p>
           ))}
         </div>
+      ) : null}
+      {umgebung.zipSpeichern && stand.ergebnisse.length > 1 ? (
+        <AlleHerunterladen
+          stand={stand}
+          erzeugen={(vereinbarung) => props.dokumentErzeugen(vereinbarung, false)}
+          speichern={(bytes, name) => umgebung.zipSpeichern!(bytes, name)}
+        />
       ) : null}
       {umgebung.art === 'excel' ? (
         <Text size={200}>
