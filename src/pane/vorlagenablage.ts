@@ -51,6 +51,14 @@ export function zuGrossText(vorlage: EigeneVorlage): string {
   );
 }
 
+/** German sentence: the browser refused to keep the template (storage full or switched off). */
+export function keinPlatzText(vorlage: EigeneVorlage): string {
+  return (
+    `Die Vorlage „${vorlage.name}“ (${mb(vorlage.bytes.length)} MB) konnte in diesem Browser nicht für das nächste Mal ` +
+    'aufbewahrt werden: Sein Speicher für diese Seite ist voll oder abgeschaltet. Sie wird verwendet, bis Sie Zielplaner schließen.'
+  );
+}
+
 /** The template store over `localStorage` (or another Storage, for tests); undefined where there is none. */
 export function lokaleVorlagenablage(speicher?: Storage): Vorlagenablage | undefined {
   let s: Storage | undefined = speicher;
@@ -89,7 +97,7 @@ export function lokaleVorlagenablage(speicher?: Storage): Vorlagenablage | undef
         } catch {
           // nothing to forget
         }
-        return zuGrossText(vorlage);
+        return keinPlatzText(vorlage);
       }
     },
     entfernen() {
