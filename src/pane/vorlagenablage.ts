@@ -4,10 +4,9 @@
  * one key. Front-end code (the task pane and the browser page share it); the core knows nothing of it.
  *
  * localStorage holds about 5 million characters per origin; base64 makes 4 characters of 3 bytes, so a
- * template of more than about 3,5 MB cannot be kept. It is then used until the pane is closed, and the
+ * template of more than about 3,6 MB cannot be kept. It is then used until the pane is closed, and the
  * user is told so in German.
  */
-import { strToU8 } from 'fflate';
 
 /** A template the user chose: its file name and bytes. */
 export interface EigeneVorlage {
@@ -37,7 +36,10 @@ function base64(bytes: Uint8Array): string {
 }
 
 function ausBase64(text: string): Uint8Array {
-  return strToU8(atob(text), true);
+  const binaer = atob(text);
+  const bytes = new Uint8Array(binaer.length);
+  for (let i = 0; i < binaer.length; i++) bytes[i] = binaer.charCodeAt(i);
+  return bytes;
 }
 
 const mb = (bytes: number): string => (bytes / 1_000_000).toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

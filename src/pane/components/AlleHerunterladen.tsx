@@ -16,7 +16,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { zipSync } from 'fflate';
 import { hatFehler, type Vereinbarung } from '../../model/vereinbarung';
 import { vereinbarungName } from '../anzeige';
 import { fehlermeldung, vorlagenFehler, type ErzeugtesDokument, type Stand } from '../stand';
@@ -167,7 +166,8 @@ export function AlleHerunterladen(props: {
       return;
     }
     try {
-      // the documents are deflated already: stored as they are
+      // the documents are deflated already: stored as they are (fflate only loaded here)
+      const { zipSync } = await import(/* webpackChunkName: "zip" */ 'fflate');
       const zip = zipSync(dateien, { level: 0 });
       const dateiname = zipName(liste);
       setZustand({ art: 'fertig', anzahl, dateiname, ergebnis: await props.speichern(zip, dateiname) });
