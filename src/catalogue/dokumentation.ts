@@ -5,6 +5,7 @@
  */
 import { ARTEN, FELDER, LISTEN, type Feld } from './felder';
 import { REGEL_IDS, regel, type Schwere } from './regeln';
+import { VORLAGEN_LISTEN_AUS_FELDERN, VORLAGEN_LISTEN_TAGS, VORLAGEN_TEXT_TAGS } from './vorlagenTags';
 
 const TYP: Record<Feld['typ'], string> = {
   jahr: 'ganze Zahl (Jahr)',
@@ -71,4 +72,49 @@ export function ersetzeAbschnitt(text: string, anfang: string, ende: string, neu
   const a = text.indexOf(anfang);
   const e = text.indexOf(ende);
   return a >= 0 && e > a ? text.slice(0, a) + neu + text.slice(e + ende.length) : `${text.trimEnd()}\n\n${neu}\n`;
+}
+
+export const VORLAGEN_ANFANG = '<!-- vorlagen:anfang (erzeugt aus src/catalogue/felder.ts und vorlagenTags.ts: npm run doku) -->';
+export const VORLAGEN_ENDE = '<!-- vorlagen:ende -->';
+
+/** How a field of each type is printed in a template. */
+const DRUCK: Record<Feld['typ'], string> = {
+  jahr: '2024',
+  auswahl: 'wie eingetragen',
+  text: 'wie eingetragen',
+  quote: '19,5 %',
+  veraenderung: '+ 3,8 %',
+  bestand: '4.242',
+  euro: '38.219.839 €',
+};
+
+/** The tags of agreement templates, for the user guide's section "Eigene Vorlagen" (docs/anleitung.md). */
+export function vorlagenMarkdown(): string {
+  const zeilen = [
+    '**Felder des Planungsblatts** (jedes Feld so, wie das Dokument es druckt; berechnete Werte eingeschlossen):',
+    '',
+    '| Tag | Bedeutung | gedruckt als |',
+    '|---|---|---|',
+    ...FELDER.map((f) => `| \`{${f.name}}\` | ${f.bezeichnung} | ${/_Datum$/.test(f.name) ? '02.04.2024' : DRUCK[f.typ]} |`),
+    '',
+    '**Listen** (`{#Liste}` … `{/Liste}` wiederholt den Inhalt je Zeile; steht die Schleife in einer Tabellenzeile, wiederholt sich die Zeile):',
+    '',
+    '| Liste | Bedeutung | Spalten-Tags in der Schleife |',
+    '|---|---|---|',
+    ...LISTEN.filter((l) => (VORLAGEN_LISTEN_AUS_FELDERN as readonly string[]).includes(l.name)).map(
+      (l) =>
+        `| \`{#${l.name}}\` … \`{/${l.name}}\` | ${l.bezeichnung} | ${l.spalten.map((s) => `\`{${s.name}}\``).join(', ')}${l.spalten.some((s) => s.name === 'Vergleich') ? ' (`{Vergleich}` in Worten: „kleiner gleich“)' : ''} |`,
+    ),
+    ...VORLAGEN_LISTEN_TAGS.map(
+      (l) =>
+        `| \`{#${l.name}}\` … \`{/${l.name}}\` | ${l.beschreibung} | ${l.spalten.map((s) => `\`{${s.name}}\` (${s.beschreibung.replace(/\.$/, '')})`).join(', ')} |`,
+    ),
+    '',
+    '**Von Zielplaner abgeleitete Texte:**',
+    '',
+    '| Tag | Bedeutung |',
+    '|---|---|',
+    ...VORLAGEN_TEXT_TAGS.map((t) => `| \`{${t.name}}\` | ${t.beschreibung} |`),
+  ];
+  return `${VORLAGEN_ANFANG}\n${zeilen.join('\n')}\n${VORLAGEN_ENDE}`;
 }

@@ -1,11 +1,13 @@
 /**
  * Worker thread for batch generation: receives agreements with their target paths, builds each
- * document and writes it itself (the bytes never cross threads), then reports back. Started by
+ * document (built-in layout, or the user's template loaded once per worker) and writes it itself (the bytes never cross threads), then reports back. Started by
  * generieren.ts from the compiled lib/cli/dokumentArbeiter.js.
  */
 import { writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import { erzeugeDokument } from '../document';
+import { fuelleVorlage, ladeVorlage, type Vorlage } from '../document/vorlage';
 import type { Vereinbarung } from '../model/vereinbarung';
 
 export interface Auftrag {
@@ -15,6 +17,8 @@ export interface Auftrag {
   readonly ueberschreiben: boolean;
   /** The agreement has error findings (--allow-errors): the document carries the draft mark. */
   readonly entwurf: boolean;
+  /** The user's template (absolute path), checked by the main thread; null for the built-in layout. */
+  readonly vorlage: string | null;
 }
 
 export interface Antwort {
@@ -23,10 +27,20 @@ export interface Antwort {
   readonly code?: string;
 }
 
+// The template is loaded once per worker, at its first job, and kept for the batch.
+let geladen: { readonly datei: string; readonly vorlage: Vorlage } | null = null;
+
+function vorlageVon(datei: string): Vorlage {
+  if (geladen?.datei !== datei) geladen = { datei, vorlage: ladeVorlage(new Uint8Array(readFileSync(datei))) };
+  return geladen.vorlage;
+}
+
 parentPort?.on('message', (a: Auftrag) => {
   void (async () => {
     try {
-      const bytes = await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
+      const bytes = a.vorlage
+        ? fuelleVorlage(vorlageVon(a.vorlage), a.vereinbarung, { entwurf: a.entwurf })
+        : await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
       await writeFile(a.ziel, bytes, { flag: a.ueberschreiben ? 'w' : 'wx' });
       parentPort!.postMessage({ nr: a.nr } satisfies Antwort);
     } catch (e) {

@@ -1,6 +1,8 @@
 /**
- * `zielplaner generate <workbook.xlsx> [--out <file.docx | folder>] [--force] [--allow-errors]`:
- * one Word document per agreement (the single-cell names, or every row of ZV_Liste).
+ * `zielplaner generate <workbook.xlsx> [--out <file.docx | folder>] [--vorlage <template.docx>] [--force] [--allow-errors]`:
+ * one Word document per agreement (the single-cell names, or every row of ZV_Liste), from the
+ * built-in layout or from the user's template (checked once before anything is written; a template
+ * error is exit 2 with its German sentences).
  *
  * - File names `Zielvereinbarung_<Jahr>_<Jobcenter>.docx` (for zkT the Träger when no Jobcenter);
  *   by default next to the workbook.
@@ -9,16 +11,18 @@
  * - A progress bar on stderr for batches on a terminal; quiet otherwise.
  * - Exit status 0 (all written, no errors), 1 (an agreement had errors), 2 (unusable input, files
  *   that would be overwritten, files that could not be written): one German line, no stack trace.
- * - Batches use two worker threads when the compiled worker exists; each document is written and
- *   dropped at once, so memory does not grow with the number of agreements.
+ * - Batches use two worker threads when the compiled worker exists (template batches only when
+ *   ZIELPLANER_ARBEITER asks: filling is cheaper than starting a thread); each document is written
+ *   and dropped at once, so memory does not grow with the number of agreements.
  */
 import {} from '../catalogue/felder';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { dateiname, dokumentName, erzeugeDokument } from '../document';
+import { fuelleVorlage, ladeVorlage, VorlageFehlerhaft, type Vorlage } from '../document/vorlage';
 import { hatFehler, quelleText, type Befund, type Vereinbarung } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
 import { Abbruch, leseMappe, pruefe } from './datei';
@@ -30,11 +34,13 @@ export interface GenerierenIo {
   readonly isTTY: boolean;
 }
 
-const AUFRUF = 'Aufruf: zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]';
+const AUFRUF =
+  'Aufruf: zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--vorlage <vorlage.docx>] [--force] [--allow-errors]';
 
 interface Optionen {
   readonly mappe: string;
   readonly out: string | null;
+  readonly vorlage: string | null;
   readonly force: boolean;
   readonly allowErrors: boolean;
 }
@@ -42,6 +48,7 @@ interface Optionen {
 function zerlege(args: readonly string[]): Optionen {
   let mappe: string | null = null;
   let out: string | null = null;
+  let vorlage: string | null = null;
   let force = false;
   let allowErrors = false;
   for (let i = 0; i < args.length; i++) {
@@ -52,6 +59,11 @@ function zerlege(args: readonly string[]): Optionen {
       if (wert === undefined || wert === '' || wert.startsWith('--'))
         throw new Abbruch(`Die Option --out braucht eine Datei (.docx) oder einen Ordner. ${AUFRUF}`);
       out = wert;
+    } else if (name === '--vorlage') {
+      const wert = inline ?? args[++i];
+      if (wert === undefined || wert === '' || wert.startsWith('--'))
+        throw new Abbruch(`Die Option --vorlage braucht eine Word-Vorlage (.docx). ${AUFRUF}`);
+      vorlage = wert;
     } else if (name === '--force') force = true;
     else if (name === '--allow-errors') allowErrors = true;
     else if (a.startsWith('--')) throw new Abbruch(`Unbekannte Option „${name}“. ${AUFRUF}`);
@@ -59,7 +71,7 @@ function zerlege(args: readonly string[]): Optionen {
     else throw new Abbruch(`Unerwartetes Argument „${a}“: es wird genau eine Arbeitsmappe erwartet. ${AUFRUF}`);
   }
   if (mappe === null) throw new Abbruch(`Es fehlt die Arbeitsmappe. ${AUFRUF}`);
-  return { mappe, out, force, allowErrors };
+  return { mappe, out, vorlage, force, allowErrors };
 }
 
 /** Rows of ZV_Liste as read (an estimate of the batch size, before the checks run). */
@@ -140,9 +152,31 @@ function schreibFehler(ziel: string, code: string | undefined): Abbruch {
   return new Abbruch(`Die Datei „${ziel}“ konnte nicht geschrieben werden.`);
 }
 
+/** Reads and checks the user's template; its errors become one Abbruch with all their sentences. */
+export async function ladeVorlagendatei(datei: string): Promise<Vorlage> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(datei));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Abbruch(code === 'ENOENT' ? `Die Vorlage „${datei}“ gibt es nicht.` : `Die Vorlage „${datei}“ konnte nicht gelesen werden.`);
+  }
+  try {
+    return ladeVorlage(bytes);
+  } catch (e) {
+    if (e instanceof VorlageFehlerhaft)
+      throw new Abbruch(
+        `Die Vorlage „${datei}“ ist fehlerhaft; es wird nichts geschrieben:\n${e.fehler.map((f) => `  ${f.text}`).join('\n')}`,
+      );
+    throw e;
+  }
+}
+
 /** Builds and writes one document in this thread. */
-async function schreibeEines(a: Aufgabe, ueberschreiben: boolean): Promise<void> {
-  const bytes = await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
+async function schreibeEines(a: Aufgabe, ueberschreiben: boolean, vorlage: Vorlage | null): Promise<void> {
+  const bytes = vorlage
+    ? fuelleVorlage(vorlage, a.vereinbarung, { entwurf: a.entwurf })
+    : await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
   try {
     await writeFile(a.ziel, bytes, { flag: ueberschreiben ? 'w' : 'wx' });
   } catch (e) {
@@ -194,11 +228,12 @@ async function schreibeAlle(
   ueberschreiben: boolean,
   schritt: (n: number) => void,
   pool: ArbeiterPool | null,
+  vorlage: { readonly datei: string; readonly vorlage: Vorlage } | null,
 ): Promise<void> {
   let fertig = 0;
   if (pool === null || aufgaben.length === 0) {
     for (const a of aufgaben) {
-      await schreibeEines(a, ueberschreiben);
+      await schreibeEines(a, ueberschreiben, vorlage?.vorlage ?? null);
       schritt(++fertig);
     }
     return;
@@ -215,7 +250,14 @@ async function schreibeAlle(
       if (beendet || naechste >= aufgaben.length) return;
       const nr = naechste++;
       const a = aufgaben[nr]!;
-      w.postMessage({ nr, vereinbarung: a.vereinbarung, ziel: a.ziel, ueberschreiben, entwurf: a.entwurf } satisfies Auftrag);
+      w.postMessage({
+        nr,
+        vereinbarung: a.vereinbarung,
+        ziel: a.ziel,
+        ueberschreiben,
+        entwurf: a.entwurf,
+        vorlage: vorlage ? path.resolve(vorlage.datei) : null,
+      } satisfies Auftrag);
     };
     for (const w of pool.arbeiter) {
       w.on('message', (antwort: Antwort) => {
@@ -242,12 +284,17 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
   let pool: ArbeiterPool | null = null;
   try {
     const opt = zerlege(args);
+    // the template is checked first: with an error nothing is read further and nothing written
+    const vorlage = opt.vorlage === null ? null : { datei: opt.vorlage, vorlage: await ladeVorlagendatei(opt.vorlage) };
     // A workbook this large is a batch: start the workers now, so that loading the document builder
     // in them overlaps reading the workbook here (a single agreement is about 12 KB).
-    const frueh = groesse(opt.mappe) > FRUEHSTART_BYTES ? arbeiterAnzahl(Number.MAX_SAFE_INTEGER) : 0;
+    // A template is filled in about 2 ms, less than a worker thread costs to start and to be sent the
+    // agreements: template batches run in this thread unless ZIELPLANER_ARBEITER asks for workers.
+    const threads = (n: number): number => (vorlage && process.env.ZIELPLANER_ARBEITER === undefined ? 0 : arbeiterAnzahl(n));
+    const frueh = groesse(opt.mappe) > FRUEHSTART_BYTES ? threads(Number.MAX_SAFE_INTEGER) : 0;
     if (frueh > 0) pool = new ArbeiterPool(frueh, arbeiterDatei()!);
     const mappe = await leseMappe(opt.mappe);
-    const anzahlArbeiter = arbeiterAnzahl(listenZeilen(mappe));
+    const anzahlArbeiter = threads(listenZeilen(mappe));
     if (pool && anzahlArbeiter === 0) {
       await pool.beende();
       pool = null;
@@ -273,6 +320,10 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
     ergebnisse.forEach((r, i) => {
       if (zuSchreiben.has(r)) aufgaben.push({ vereinbarung: r.vereinbarung, ziel: alleZiele[i]!, entwurf: hatFehler(r.befunde) });
     });
+    if (vorlage && aufgaben.some((a) => path.resolve(a.ziel) === path.resolve(vorlage.datei)))
+      throw new Abbruch(
+        `Die Vorlage „${vorlage.datei}“ würde mit einer Vereinbarung überschrieben. Wählen Sie mit --out einen anderen Ort.`,
+      );
 
     if (!opt.force) {
       const vorhanden = aufgaben.filter((a) => existsSync(a.ziel));
@@ -298,7 +349,7 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
 
     const balken = fortschritt(io, aufgaben.length);
     try {
-      await schreibeAlle(aufgaben, opt.force, balken.schritt, pool);
+      await schreibeAlle(aufgaben, opt.force, balken.schritt, pool, vorlage);
     } finally {
       balken.ende();
     }

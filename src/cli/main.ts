@@ -32,8 +32,10 @@ Aufruf:
   zielplaner validate <arbeitsmappe.xlsx|.xlsm|.ods|-> [--json] [--out <geprüft.xlsx>] [--force]
       prüft die Arbeitsmappe und zeigt alle Befunde mit Zelle und Meldung; mit --out
       zusätzlich eine geprüfte Kopie (Befunde als Kommentare, sonst unverändert)
-  zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--force] [--allow-errors]
-      erzeugt die Zielvereinbarung(en) als Word-Dokument
+  zielplaner generate <arbeitsmappe.xlsx> [--out <datei.docx | ordner>] [--vorlage <vorlage.docx>]
+                      [--force] [--allow-errors]
+      erzeugt die Zielvereinbarung(en) als Word-Dokument; mit --vorlage aus Ihrer eigenen
+      Word-Vorlage mit Feldern wie {ZV_Jahr} (siehe Anleitung, „Eigene Vorlagen“)
   zielplaner nachhalten <arbeitsmappe.xlsx> [--json] [--out bericht.docx] [--force]
       vergleicht die Monatswerte aus ZV_Ist mit dem Soll (Zielnachhaltung) und schreibt
       auf Wunsch den Zielerreichungsbericht

@@ -8,7 +8,7 @@ import { absatz, laeufe } from './text';
 const mitte = { alignment: AlignmentType.CENTER } as const;
 
 /** "dem" + bold "Vorsitzenden der Geschäftsführung / der Agentur für Arbeit Lörrach". */
-function parteiZeilen(p: Partei): { artikel: string; fett: string } {
+export function parteiZeilen(p: Partei): { artikel: string; fett: string } {
   const org = p.phrase.erkannt ? p.phrase.genitiv : p.organisation;
   if (p.funktion) {
     const { artikel, rolle } = rolleDativ(p.funktion);
@@ -21,12 +21,22 @@ function parteiZeilen(p: Partei): { artikel: string; fett: string } {
   return { artikel: '', fett: p.organisation };
 }
 
+/** A party in one line as the title names it: "dem Vorsitzenden der Geschäftsführung der Agentur für Arbeit Lörrach". */
+export function parteiZwischen(p: Partei): string {
+  const { artikel, fett } = parteiZeilen(p);
+  return [artikel, fett.replace(/\n/g, ' ')].filter(Boolean).join(' ');
+}
+
+/** The parties of the title: gE Agentur and Jobcenter; gE-kT Agentur, Träger, Jobcenter. */
+export function titelParteien(v: Vereinbarung): Partei[] {
+  return v.art === 'gE-kT'
+    ? [partei(v, 'Agentur'), partei(v, 'Traeger'), partei(v, 'Jobcenter')]
+    : [partei(v, 'Agentur'), partei(v, 'Jobcenter')];
+}
+
 export function titel(v: Vereinbarung): Paragraph[] {
   const jahr = jahrText(v);
-  const parteien =
-    v.art === 'gE-kT'
-      ? [partei(v, 'Agentur'), partei(v, 'Traeger'), partei(v, 'Jobcenter')]
-      : [partei(v, 'Agentur'), partei(v, 'Jobcenter')];
+  const parteien = titelParteien(v);
   const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Zielvereinbarung ${jahr}`.trim())] })];
   parteien.forEach((p, i) => {
     const { artikel, fett } = parteiZeilen(p);

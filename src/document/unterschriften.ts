@@ -11,7 +11,8 @@ import { unterzeichner, type Partei } from './parteien';
 import { TEXTBREITE } from './stil';
 import { absatz, laeufe } from './text';
 
-function rollenText(p: Partei): string {
+/** Role and organisation below a signature: "Landrätin\ndes Landkreises Lörrach". */
+export function rollenText(p: Partei): string {
   const org = p.phrase.erkannt && p.funktion ? p.phrase.genitiv : p.organisation;
   return [p.funktion, org].filter(Boolean).join('\n');
 }

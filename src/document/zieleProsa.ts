@@ -49,10 +49,27 @@ function geschlechterSatz(v: Vereinbarung, k: Kennzahl): string | null {
   return `${subjekt} der Männer ${bindungText(bm!)}`;
 }
 
+/** "Das Ziel ist im Jahr 2024 erreicht, wenn die Integrationsquote des Landkreises Emsland um 3,9 % im Vergleich zum Jahr 2023 steigt." */
+export function iqZielsatz(v: Vereinbarung): string {
+  const jahr = jahrText(v) || LUECKE;
+  return `Das Ziel ist im Jahr ${jahr} erreicht, wenn die Integrationsquote ${zktNamen(v).traegerGen} ${bedingung(v, 'IQ', jahrText(v, -1) || LUECKE, jahr)}.`;
+}
+
+/** "Das Ziel ist im Jahr 2024 erreicht, wenn der durchschnittliche Bestand an Langzeitleistungsbeziehenden … sinkt." */
+export function lzbZielsatz(v: Vereinbarung): string {
+  const jahr = jahrText(v) || LUECKE;
+  return `Das Ziel ist im Jahr ${jahr} erreicht, wenn der durchschnittliche Bestand an Langzeitleistungsbeziehenden ${zktNamen(v).traegerGen} ${bedingung(v, 'LZB', jahrText(v, -1) || LUECKE, jahr)}.`;
+}
+
+/** "Das geschlechterspezifische Ziel ist erreicht, wenn …." or '' without gender changes. */
+export function geschlechterZielsatz(v: Vereinbarung, k: Kennzahl): string {
+  const satz = geschlechterSatz(v, k);
+  return satz ? `Das geschlechterspezifische Ziel ist erreicht, wenn ${satz}.` : '';
+}
+
 export function zieleProsa(v: Vereinbarung): Paragraph[] {
   const n = zktNamen(v);
   const jahr = jahrText(v) || LUECKE;
-  const vorjahr = jahrText(v, -1) || LUECKE;
   const h3 = (t: string): Paragraph => absatz(t, { heading: HeadingLevel.HEADING_3 });
   const iqGeschlecht = geschlechterSatz(v, 'IQ');
   const lzbGeschlecht = geschlechterSatz(v, 'LZB');
@@ -72,11 +89,11 @@ export function zieleProsa(v: Vereinbarung): Paragraph[] {
     absatz(
       'Ziel ist es, die Hilfebedürftigkeit zu vermeiden oder zu überwinden. Dies soll vor allem durch Integrationen in Erwerbstätigkeit erfolgen. Zielindikator für dieses Ziel ist die Integrationsquote.',
     ),
-    absatz(`Das Ziel ist im Jahr ${jahr} erreicht, wenn die Integrationsquote ${n.traegerGen} ${bedingung(v, 'IQ', vorjahr, jahr)}.`),
+    absatz(iqZielsatz(v)),
     ...(iqGeschlecht
       ? [
           absatz(
-            `Zur Unterstützung der gleichberechtigten Teilhabe von Frauen und Männern am Arbeitsmarkt hat ${n.traegerNom} den o.g. Zielwert geschlechterspezifisch geplant. Das geschlechterspezifische Ziel ist erreicht, wenn ${iqGeschlecht}.`,
+            `Zur Unterstützung der gleichberechtigten Teilhabe von Frauen und Männern am Arbeitsmarkt hat ${n.traegerNom} den o.g. Zielwert geschlechterspezifisch geplant. ${geschlechterZielsatz(v, 'IQ')}`,
           ),
         ]
       : []),
@@ -85,10 +102,8 @@ export function zieleProsa(v: Vereinbarung): Paragraph[] {
     absatz(
       'Ziel ist die Vermeidung und Verringerung von Langzeitleistungsbezug. Der Prävention und der Beendigung des Langzeitleistungsbezugs sollen deshalb weiterhin erhöhte Aufmerksamkeit zukommen. Die Erreichung dieses Ziels setzt langfristige Eingliederungsstrategien und darauf konzentrierte Ressourcen voraus.',
     ),
-    absatz(
-      `Das Ziel ist im Jahr ${jahr} erreicht, wenn der durchschnittliche Bestand an Langzeitleistungsbeziehenden ${n.traegerGen} ${bedingung(v, 'LZB', vorjahr, jahr)}.`,
-    ),
-    ...(lzbGeschlecht ? [absatz(`Das geschlechterspezifische Ziel ist erreicht, wenn ${lzbGeschlecht}.`)] : []),
+    absatz(lzbZielsatz(v)),
+    ...(lzbGeschlecht ? [absatz(geschlechterZielsatz(v, 'LZB'))] : []),
   ];
 }
 

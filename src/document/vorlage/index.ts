@@ -1,0 +1,455 @@
+/**
+ * Agreement templates (.docx) the user brings: `{ZV_…}` tags, list loops, conditions and the derived
+ * tags of src/catalogue/vorlagenTags.ts (contract: docs/planungsblatt.md, "Agreement templates").
+ *
+ * `ladeVorlage` opens and checks a template once: docxtemplater parses its parts (tags split across
+ * runs by Word's spell-check or revision marks are joined; a loop on paragraphs of its own leaves no
+ * empty paragraph; a loop in one table row repeats the row), every tag must be one Zielplaner knows,
+ * and the parts are compiled to trees (geruest.ts). The parts without tags are compressed once.
+ * `fuelleVorlage` then fills only the templated parts (document, headers, footers, core properties)
+ * and zips them with the unchanged parts' compressed bytes (fflate). Pure: no fs, no Office.
+ */
+import Docxtemplater from 'docxtemplater';
+import { deflateSync, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
+import PizZip from 'pizzip';
+import type { Vereinbarung } from '../../model/vereinbarung';
+import { beschreibung, dokumentTitel } from '../index';
+import { dokumentName } from '../parteien';
+import { fest } from '../festeLeerzeichen';
+import { ENTWURF } from '../stil';
+import { bereinige } from '../text';
+import { kontext, NAMEN } from './daten';
+import { flicke, fuelle, geruestModul, hatMarken, zerlege, type GefundenerTag, type Knoten } from './geruest';
+
+/** One error of a template: the tag, where it stands, and one German sentence naming both. */
+export interface Vorlagenfehler {
+  readonly tag: string;
+  readonly ort: string;
+  readonly text: string;
+}
+
+/** A template that cannot be used: its errors, the message their sentences joined by line breaks. */
+export class VorlageFehlerhaft extends Error {
+  readonly fehler: Vorlagenfehler[];
+  constructor(fehler: Vorlagenfehler[]) {
+    super(fehler.map((f) => f.text).join('\n'));
+    this.name = 'VorlageFehlerhaft';
+    this.fehler = fehler;
+  }
+}
+
+interface UnveraendertesTeil {
+  readonly art: 'fest';
+  readonly name: string;
+  readonly daten: Uint8Array;
+  readonly crc: number;
+  readonly groesse: number;
+  readonly verfahren: 0 | 8;
+}
+
+interface VorlagenTeil {
+  readonly art: 'vorlage';
+  readonly name: string;
+  readonly baum: readonly Knoten[];
+  /** A Word part (document, header, footer): values with line breaks and tabs as Word elements. */
+  readonly word: boolean;
+}
+
+interface KernTeil {
+  readonly art: 'kern';
+  readonly name: string;
+  readonly xml: string;
+}
+
+declare const VORLAGE: unique symbol;
+
+/** A compiled template (opaque): load once with ladeVorlage, fill per agreement with fuelleVorlage. */
+export interface Vorlage {
+  readonly [VORLAGE]: true;
+}
+
+interface VorlageIntern {
+  readonly teile: readonly (UnveraendertesTeil | VorlagenTeil | KernTeil)[];
+}
+
+const KERN = 'docProps/core.xml';
+/** Deflate level of the parts filled per agreement (the unchanged parts are packed once, at level 6). */
+const PACKSTUFE = 1;
+/** The parts that carry the draft mark: the body and every header. */
+const MIT_ENTWURF = /^word\/(document|header\d*)\.xml$/;
+const SCHON_GEPACKT = /\.(png|jpe?g|gif|tiff?|wdp|mp[34]|m4a|zip)$/i;
+
+// ---- where a tag stands ----------------------------------------------------------------------
+
+const ENTITAETEN: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+const entschluessele = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (m) => ENTITAETEN[m]!);
+
+/** The paragraphs' text of a part (all paragraphs, empty ones included, so the numbers are Word's order). */
+function absaetze(xml: string): string[] {
+  if (!xml.includes('<w:p'))
+    return [
+      entschluessele(
+        xml
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+    ];
+  const out: string[] = [];
+  for (const stueck of xml.split(/<\/w:p>/).slice(0, -1)) {
+    let t = '';
+    for (const m of stueck.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) t += m[1];
+    out.push(entschluessele(t));
+  }
+  return out;
+}
+
+/** „… Text um die Stelle …“: up to 30 characters either side of `bei` in `text`. */
+function umgebung(text: string, bei: number, laenge: number): string {
+  const von = Math.max(0, bei - 30);
+  const bis = Math.min(text.length, bei + laenge + 30);
+  return `${von > 0 ? '… ' : ''}${text.slice(von, bis).trim()}${bis < text.length ? ' …' : ''}`;
+}
+
+interface Stelle {
+  readonly ort: string;
+  readonly satz: string;
+}
+
+/** "word/document.xml, Absatz 12 („… {ZV_Foo} …“)" for the `n`-th occurrence of `roh` in the part. */
+function stelleVon(teil: string, xml: string, roh: string, n = 0): Stelle {
+  const liste = absaetze(xml);
+  let gesehen = 0;
+  for (let i = 0; i < liste.length; i++) {
+    const text = liste[i]!;
+    let bei = text.indexOf(roh);
+    while (bei >= 0) {
+      if (gesehen++ === n) {
+        const ort = teil === KERN ? `${teil} (Dokumenteigenschaften)` : `${teil}, Absatz ${i + 1}`;
+        return { ort, satz: `${ort} („${umgebung(text, bei, roh.length)}“)` };
+      }
+      bei = text.indexOf(roh, bei + 1);
+    }
+  }
+  return { ort: teil, satz: teil };
+}
+
+/** The place of a docxtemplater offset (characters of the part's text, all paragraphs joined). */
+function stelleBeiOffset(teil: string, xml: string, offset: number): Stelle {
+  const liste = absaetze(xml);
+  let summe = 0;
+  for (let i = 0; i < liste.length; i++) {
+    const text = liste[i]!;
+    if (offset < summe + text.length) {
+      const ort = `${teil}, Absatz ${i + 1}`;
+      return { ort, satz: `${ort} („${umgebung(text, offset - summe, 1)}“)` };
+    }
+    summe += text.length;
+  }
+  return { ort: teil, satz: teil };
+}
+
+// ---- errors of docxtemplater as German sentences ---------------------------------------------
+
+interface XtFehler {
+  readonly properties?: {
+    readonly id?: string;
+    readonly xtag?: string;
+    readonly file?: string;
+    readonly offset?: number | number[];
+    readonly errors?: XtFehler[];
+    readonly explanation?: string;
+    readonly openingtag?: string;
+    readonly closingtag?: string;
+  };
+}
+
+function uebersetze(e: XtFehler, xmlVon: (teil: string) => string): Vorlagenfehler {
+  const p = e.properties ?? {};
+  const teil = p.file ?? 'word/document.xml';
+  const offset = Array.isArray(p.offset) ? p.offset[0] : p.offset;
+  const stelle = offset !== undefined ? stelleBeiOffset(teil, xmlVon(teil), offset) : { ort: teil, satz: teil };
+  const tag = p.xtag ?? '';
+  switch (p.id) {
+    case 'unclosed_loop':
+      return {
+        tag: `{#${tag}}`,
+        ort: stelle.ort,
+        text: `Die Schleife {#${tag}} in ${stelle.satz} wird nicht geschlossen: es fehlt {/${tag}}.`,
+      };
+    case 'unopened_loop':
+      return {
+        tag: `{/${tag}}`,
+        ort: stelle.ort,
+        text: `Das Schleifenende {/${tag}} in ${stelle.satz} hat keinen Anfang: es fehlt {#${tag}} davor.`,
+      };
+    case 'closing_tag_does_not_match_opening_tag':
+      return {
+        tag: `{/${p.closingtag ?? ''}}`,
+        ort: stelle.ort,
+        text: `Die Schleife {#${p.openingtag ?? ''}} wird in ${stelle.satz} mit {/${p.closingtag ?? ''}} geschlossen; erwartet ist {/${p.openingtag ?? ''}}.`,
+      };
+    case 'unclosed_tag':
+      return { tag, ort: stelle.ort, text: `Das Feld „{${tag}“ in ${stelle.satz} wird nicht mit „}“ geschlossen.` };
+    case 'unopened_tag':
+      return { tag, ort: stelle.ort, text: `Vor „${tag}}“ in ${stelle.satz} fehlt die öffnende Klammer „{“.` };
+    case 'duplicate_open_tag':
+      return { tag, ort: stelle.ort, text: `In ${stelle.satz} steht „{{“: ein Feld wird mit genau einer Klammer „{“ geöffnet.` };
+    case 'duplicate_close_tag':
+      return { tag, ort: stelle.ort, text: `In ${stelle.satz} steht „}}“: ein Feld wird mit genau einer Klammer „}“ geschlossen.` };
+    case 'unbalanced_loop_tags':
+    case 'loop_position_invalid':
+      return {
+        tag,
+        ort: stelle.ort,
+        text: `Die Schleifen in ${stelle.satz} überkreuzen sich (etwa Anfang in einer Tabellenzeile, Ende in einer anderen Zelle); Anfang und Ende einer Schleife müssen im selben Absatz, in derselben Tabellenzeile oder beide außerhalb stehen.`,
+      };
+    case 'malformed_xml':
+    case 'file_has_invalid_xml':
+      return {
+        tag: '',
+        ort: teil,
+        text: `Der Teil ${teil} der Vorlage ist kein gültiges XML; öffnen und speichern Sie die Vorlage in Word oder LibreOffice neu.`,
+      };
+    case 'filetype_not_identified':
+    case 'filetype_not_handled':
+      return {
+        tag: '',
+        ort: 'Datei',
+        text: 'Die Vorlage ist keine Word-Datei (.docx): sie hat keinen Word-Dokumentteil. Speichern Sie sie in Word oder LibreOffice als „Word-Dokument (.docx)“.',
+      };
+    default:
+      return {
+        tag,
+        ort: stelle.ort,
+        text: `Die Vorlage hat in ${stelle.satz} einen Fehler${tag ? ` beim Feld {${tag}}` : ''} (${p.explanation ?? p.id ?? 'unbekannt'}).`,
+      };
+  }
+}
+
+// ---- loading ---------------------------------------------------------------------------------
+
+function keineDocx(grund: string): VorlageFehlerhaft {
+  return new VorlageFehlerhaft([{ tag: '', ort: 'Datei', text: `Die Vorlage ist keine Word-Datei (.docx): ${grund}` }]);
+}
+
+/** The tags Zielplaner does not know, each with where it stands (checked before anything is filled). */
+function pruefeTags(gefunden: readonly GefundenerTag[], xmlVon: (teil: string) => string): Vorlagenfehler[] {
+  const fehler: Vorlagenfehler[] = [];
+  const vorkommen = new Map<string, number>();
+  for (const t of gefunden) {
+    const schluessel = `${t.teil}\u0000${t.roh}`;
+    const n = vorkommen.get(schluessel) ?? 0;
+    vorkommen.set(schluessel, n + 1);
+    const stelle = (): Stelle => stelleVon(t.teil, xmlVon(t.teil), t.roh, n);
+    if (t.art === 'anderes') {
+      const s = stelle();
+      fehler.push({
+        tag: t.roh,
+        ort: s.ort,
+        text: `Das Feld ${t.roh} in ${s.satz} wird nicht unterstützt: Zielplaner füllt nur Felder wie {ZV_Jahr}, Listen und Bedingungen.`,
+      });
+      continue;
+    }
+    const liste = [...t.schleifen].reverse().find((s) => NAMEN.listen.has(s));
+    const spalten = liste ? NAMEN.listen.get(liste)! : undefined;
+    const bekannt = NAMEN.oben.has(t.name) || (spalten?.has(t.name) ?? false);
+    if (bekannt) {
+      if (t.art === 'wert' && NAMEN.listen.has(t.name)) {
+        const s = stelle();
+        fehler.push({
+          tag: t.roh,
+          ort: s.ort,
+          text: `${t.roh} in ${s.satz} ist eine Liste: schreiben Sie {#${t.name}} … {/${t.name}} und darin die Spalten ${[...NAMEN.listen.get(t.name)!].map((x) => `{${x}}`).join(', ')}.`,
+        });
+      }
+      continue;
+    }
+    const s = stelle();
+    const klein = t.name.toLowerCase();
+    const aehnlich = [...NAMEN.oben, ...(spalten ?? [])].find((n) => n.toLowerCase() === klein || n.toLowerCase() === `zv_${klein}`);
+    const hinweis = aehnlich
+      ? ` Meinten Sie {${aehnlich}}? Groß- und Kleinschreibung zählen.`
+      : spalten === undefined && [...NAMEN.listen.values()].some((sp) => sp.has(t.name))
+        ? ` {${t.name}} ist eine Spalte einer Liste und steht nur innerhalb von {#Liste} … {/Liste}.`
+        : spalten
+          ? ` In {#${liste}} gibt es die Spalten ${[...spalten].map((x) => `{${x}}`).join(', ')}.`
+          : ' Die bekannten Felder stehen in der Anleitung, Abschnitt „Eigene Vorlagen“.';
+    fehler.push({ tag: t.roh, ort: s.ort, text: `Unbekanntes Feld ${t.roh} in ${s.satz}.${hinweis}` });
+  }
+  return fehler;
+}
+
+function festesTeil(name: string, daten: Uint8Array): UnveraendertesTeil {
+  const pruef = new ZipPassThrough(name);
+  pruef.ondata = () => undefined;
+  pruef.push(daten, true);
+  // images and other media are compressed already: stored as they are
+  const gepackt = SCHON_GEPACKT.test(name) ? daten : deflateSync(daten, { level: 6 });
+  const packen = gepackt.length < daten.length;
+  return { art: 'fest', name, daten: packen ? gepackt : daten, crc: pruef.crc, groesse: daten.length, verfahren: packen ? 8 : 0 };
+}
+
+/**
+ * Opens and checks a template once. Throws VorlageFehlerhaft when it is no .docx, a tag is unknown
+ * or a loop is not closed: every error a German sentence naming the tag and where it stands.
+ */
+export function ladeVorlage(bytes: Uint8Array): Vorlage {
+  let dateien: Record<string, Uint8Array>;
+  try {
+    dateien = unzipSync(bytes);
+  } catch {
+    throw keineDocx('sie lässt sich nicht als ZIP-Archiv öffnen. Speichern Sie sie in Word oder LibreOffice als „Word-Dokument (.docx)“.');
+  }
+  if (!dateien['word/document.xml'] || !dateien['[Content_Types].xml'])
+    throw keineDocx(
+      'ihr fehlt der Dokumentteil word/document.xml. Speichern Sie sie in Word oder LibreOffice als „Word-Dokument (.docx)“.',
+    );
+  const texte = new Map<string, string>();
+  const xmlVon = (teil: string): string => {
+    let t = texte.get(teil);
+    if (t === undefined) {
+      const d = dateien[teil];
+      t = d ? new TextDecoder().decode(d) : '';
+      texte.set(teil, t);
+    }
+    return t;
+  };
+
+  const gefunden: GefundenerTag[] = [];
+  const modul = geruestModul(gefunden);
+  let doc: Docxtemplater;
+  try {
+    doc = new Docxtemplater(new PizZip(bytes), {
+      paragraphLoop: true,
+      linebreaks: false,
+      errorLogging: false,
+      modules: [modul as never],
+    });
+    // renders every tag as its marker (geruest.ts): the compiled parts
+    doc.render({});
+  } catch (e) {
+    const x = e as XtFehler;
+    const liste = x.properties?.errors ?? (x.properties?.id ? [x] : null);
+    if (liste) throw new VorlageFehlerhaft(liste.map((f) => uebersetze(f, xmlVon)));
+    throw keineDocx('ihr Inhalt lässt sich nicht lesen.');
+  }
+  const zip = doc.getZip() as PizZip;
+
+  const teile: (UnveraendertesTeil | VorlagenTeil | KernTeil)[] = [];
+  for (const name of Object.keys(dateien)) {
+    if (name.endsWith('/')) continue;
+    const roh = dateien[name]!;
+    if (!/\.xml$/.test(name)) {
+      teile.push(festesTeil(name, roh));
+      continue;
+    }
+    const gerendert = zip.file(name)?.asText() ?? '';
+    if (hatMarken(gerendert)) {
+      const baum = zerlege(gerendert);
+      teile.push({ art: 'vorlage', name, baum, word: name.startsWith('word/') });
+    } else if (MIT_ENTWURF.test(name)) {
+      // the body and the headers take the draft mark when asked, so they are written per agreement
+      teile.push({ art: 'vorlage', name, baum: [xmlVon(name)], word: true });
+    } else if (name === KERN) teile.push({ art: 'kern', name, xml: xmlVon(name) });
+    else teile.push(festesTeil(name, roh));
+  }
+  const fehler = pruefeTags(gefunden, xmlVon);
+  if (fehler.length > 0) throw new VorlageFehlerhaft(fehler);
+  return { teile } as VorlageIntern as unknown as Vorlage;
+}
+
+// ---- filling ---------------------------------------------------------------------------------
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const escape = (s: string): string => s.replace(/[&<>]/g, (c) => ESC[c]!);
+
+/** A value inside a Word text element: no-break spaces, line breaks and tabs as Word elements. */
+function wordText(text: string): string {
+  return escape(fest(bereinige(text)))
+    .replace(/\n/g, '</w:t><w:br/><w:t xml:space="preserve">')
+    .replace(/\t/g, '</w:t><w:tab/><w:t xml:space="preserve">');
+}
+
+/** A value in the core properties: one line. */
+function kernText(text: string): string {
+  return escape(bereinige(text).replace(/\s*\n\s*/g, ' '));
+}
+
+/** The core properties of an untemplated core.xml: title, author and description from the agreement. */
+function kernXml(xml: string, v: Vereinbarung): string {
+  const autor = bereinige(dokumentName(v)).trim();
+  const setze = (x: string, tag: string, wert: string): string =>
+    x.replace(
+      new RegExp(`<${tag}(\\s[^>]*)?(?:/>|>[^<]*</${tag}>)`),
+      (_m, attr: string | undefined) => `<${tag}${attr ?? ''}>${kernText(wert)}</${tag}>`,
+    );
+  let out = setze(xml, 'dc:title', dokumentTitel(v));
+  out = setze(out, 'dc:creator', autor);
+  out = setze(out, 'cp:lastModifiedBy', autor);
+  out = setze(out, 'dc:description', beschreibung(v));
+  return out;
+}
+
+/** Options of a filled document: `entwurf` for an agreement with error findings. */
+export interface FuellOptionen {
+  /** Puts the draft mark „Entwurf – enthält Fehler“ first in the body and in every header of the template. */
+  readonly entwurf?: boolean;
+}
+
+const ENTWURF_ABSATZ = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:color w:val="C00000"/><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">${ENTWURF}</w:t></w:r></w:p>`;
+
+/** The part with the draft paragraph right after the start tag of the body or the header. */
+function mitEntwurf(xml: string): string {
+  return xml.replace(/<w:(body|hdr)\b[^>]*>/, (start) => start + ENTWURF_ABSATZ);
+}
+
+/** Fills a compiled template with one agreement: the .docx bytes. */
+export function fuelleVorlage(vorlage: Vorlage, v: Vereinbarung, optionen: FuellOptionen = {}): Uint8Array {
+  const { teile } = vorlage as unknown as VorlageIntern;
+  const daten = kontext(v);
+  const stuecke: Uint8Array[] = [];
+  let laenge = 0;
+  let fehler: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) fehler = err;
+    else {
+      stuecke.push(chunk);
+      laenge += chunk.length;
+    }
+  });
+  const jetzt = new Date();
+  for (const t of teile) {
+    if (t.art === 'fest') {
+      const eintrag: ZipInputFile = { filename: t.name, size: t.groesse, crc: t.crc, compression: t.verfahren, mtime: jetzt };
+      zip.add(eintrag);
+      eintrag.ondata!(null, t.daten as Uint8Array<ArrayBuffer>, true);
+      continue;
+    }
+    let xml: string;
+    if (t.art === 'kern') xml = kernXml(t.xml, v);
+    else {
+      const aus: string[] = [];
+      const leer = fuelle(t.baum, [daten], t.word ? wordText : kernText, aus);
+      xml = aus.join('');
+      if (leer && t.word) xml = flicke(xml);
+      if (optionen.entwurf && MIT_ENTWURF.test(t.name)) xml = mitEntwurf(xml);
+    }
+    // level 1 and a small hash table (mem): the parts that change are small and compress nearly as
+    // well (a streamed deflate otherwise sets up tables for large input); deflating is most of the fill
+    const roh = strToU8(xml);
+    const d = new ZipDeflate(t.name, { level: PACKSTUFE, mem: roh.length > 65_536 ? 8 : 4 });
+    d.mtime = jetzt;
+    zip.add(d);
+    d.push(roh, true);
+  }
+  zip.end();
+  if (fehler) throw fehler;
+  const out = new Uint8Array(laenge);
+  let pos = 0;
+  for (const s of stuecke) {
+    out.set(s, pos);
+    pos += s.length;
+  }
+  return out;
+}
