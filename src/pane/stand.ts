@@ -4,6 +4,7 @@
  */
 import type { Befund, Pruefergebnis, Vereinbarung } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
+import type { EigeneVorlage } from './vorlagenablage';
 
 export type Bereich = 'start' | 'zuordnen' | 'pruefen' | 'planwerte' | 'vereinbarung' | 'nachhalten';
 
@@ -12,8 +13,19 @@ export interface ErzeugtesDokument {
   readonly dateiname: string;
 }
 
-/** The document of an agreement; `entwurf` (it has error findings) puts the draft mark on every page. */
-export async function standardDokument(v: Vereinbarung, entwurf = false): Promise<ErzeugtesDokument> {
+/** Makes the document of an agreement, with the user's own template when one is chosen. */
+export type DokumentErzeugen = (v: Vereinbarung, entwurf: boolean, vorlage?: EigeneVorlage | null) => Promise<ErzeugtesDokument>;
+
+/**
+ * The document of an agreement; `entwurf` (it has error findings) puts the draft mark on every page of
+ * the built-in layout. With `vorlage` the user's own template is filled instead (its errors are thrown
+ * as the engine's `VorlageFehlerhaft`).
+ */
+export async function standardDokument(v: Vereinbarung, entwurf = false, vorlage?: EigeneVorlage | null): Promise<ErzeugtesDokument> {
+  if (vorlage) {
+    const { dokumentAusVorlage } = await import(/* webpackChunkName: "dokumentvorlage" */ './vorlagenMotor');
+    return dokumentAusVorlage(v, vorlage);
+  }
   const m = await import(/* webpackChunkName: "dokument" */ '../document');
   return { bytes: await m.erzeugeDokument(v, { entwurf }), dateiname: m.dateiname(v) };
 }

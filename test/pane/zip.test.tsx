@@ -2,7 +2,8 @@
  * "Alle Vereinbarungen als ZIP herunterladen" in the pane over a real ZV_Liste workbook (as the
  * browser page shows it): the progress bar counts in German, the ZIP holds one real .docx per
  * agreement without errors (read back with fflate), agreements with errors are named with the reason,
- * and a run can be cancelled.
+ * a run can be cancelled, and with the user's own template (real engine) every document is filled from
+ * it, or its errors stop the run.
  */
 import * as React from 'react';
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,8 @@ import { dateiname, erzeugeDokument } from '../../src/document';
 import type { Arbeitsmappe } from '../../src/lesen/port';
 import type { Arbeitsumgebung } from '../../src/pane/umgebung';
 import type { ErzeugtesDokument } from '../../src/pane/stand';
+import { lokaleVorlagenablage } from '../../src/pane/vorlagenablage';
+import { BRIEFKOPF, eigeneVorlage, vorlageMitUnbekanntemTag } from './eigeneVorlage';
 
 beforeAll(() => {
   const util = require('node:util');
@@ -142,3 +145,44 @@ test('without the capability (the Excel pane) there is no ZIP button', async () 
   await screen.findByRole('combobox', { name: 'Vereinbarung' }, { timeout: 20000 });
   expect(screen.queryByRole('button', { name: /ZIP/ })).toBeNull();
 });
+
+test('with an own template every document in the ZIP is made from it', async () => {
+  localStorage.clear();
+  lokaleVorlagenablage()!.speichern({ name: 'Briefkopf.docx', bytes: eigeneVorlage() });
+  const { umgebung, zips } = umgebungMitZip();
+  const mitAblage: Arbeitsumgebung = { ...umgebung, vorlagenablage: lokaleVorlagenablage() };
+  const N = 4;
+  const ohneFehler = pruefeMappe(mappe)
+    .slice(0, N)
+    .filter((e) => !hatFehler(e.befunde));
+  const user = userEvent.setup();
+  render(<Zielplaner umgebung={mitAblage} pruefen={ersteZeilen(N)} startBereich="vereinbarung" />);
+  expect((await screen.findByTestId('vorlagenname', undefined, { timeout: 20000 })).textContent).toBe('„Briefkopf.docx“');
+  await user.click(await screen.findByRole('button', { name: 'Alle Vereinbarungen als ZIP herunterladen' }));
+  await waitFor(() => expect(zips).toHaveLength(1), { timeout: 30000 });
+  const inhalt = unzipSync(zips[0]!.bytes);
+  expect(Object.keys(inhalt)).toHaveLength(ohneFehler.length);
+  for (const e of ohneFehler) {
+    const text = strFromU8(unzipSync(inhalt[dateiname(e.vereinbarung)]!)['word/document.xml']!);
+    expect(text).toContain(BRIEFKOPF);
+    expect(text).toContain(String(e.vereinbarung.werte.ZV_Jahr ?? e.vereinbarung.jahr));
+  }
+  localStorage.clear();
+}, 90000);
+
+test('a kept template with errors stops the ZIP: its German sentences are shown and nothing is downloaded', async () => {
+  localStorage.clear();
+  lokaleVorlagenablage()!.speichern({ name: 'Alt.docx', bytes: vorlageMitUnbekanntemTag() });
+  const { umgebung, zips } = umgebungMitZip();
+  const mitAblage: Arbeitsumgebung = { ...umgebung, vorlagenablage: lokaleVorlagenablage() };
+  const user = userEvent.setup();
+  render(<Zielplaner umgebung={mitAblage} pruefen={ersteZeilen(3)} startBereich="vereinbarung" />);
+  await user.click(await screen.findByRole('button', { name: 'Alle Vereinbarungen als ZIP herunterladen' }, { timeout: 20000 }));
+  expect(
+    await screen.findByText('Die Vorlage kann nicht verwendet werden. Es wurde nichts erzeugt.', undefined, { timeout: 20000 }),
+  ).toBeTruthy();
+  const section = screen.getByRole('region', { name: 'Alle Vereinbarungen' });
+  expect(within(section).getByText(/ZV_Unbekannt/)).toBeTruthy();
+  expect(zips).toHaveLength(0);
+  localStorage.clear();
+}, 90000);
