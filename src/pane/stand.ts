@@ -17,14 +17,14 @@ export interface ErzeugtesDokument {
 export type DokumentErzeugen = (v: Vereinbarung, entwurf: boolean, vorlage?: EigeneVorlage | null) => Promise<ErzeugtesDokument>;
 
 /**
- * The document of an agreement; `entwurf` (it has error findings) puts the draft mark on every page of
- * the built-in layout. With `vorlage` the user's own template is filled instead (its errors are thrown
- * as the engine's `VorlageFehlerhaft`).
+ * The document of an agreement; `entwurf` (it has error findings) puts the draft mark in it. With
+ * `vorlage` the user's own template is filled instead of the built-in layout (its errors are thrown as
+ * the engine's `VorlageFehlerhaft`).
  */
 export async function standardDokument(v: Vereinbarung, entwurf = false, vorlage?: EigeneVorlage | null): Promise<ErzeugtesDokument> {
   if (vorlage) {
     const { dokumentAusVorlage } = await import(/* webpackChunkName: "dokumentvorlage" */ './vorlagenMotor');
-    return dokumentAusVorlage(v, vorlage);
+    return dokumentAusVorlage(v, vorlage, entwurf);
   }
   const m = await import(/* webpackChunkName: "dokument" */ '../document');
   return { bytes: await m.erzeugeDokument(v, { entwurf }), dateiname: m.dateiname(v) };

@@ -28,12 +28,12 @@ export async function vorlagePruefen(vorlage: EigeneVorlage): Promise<void> {
   await lade(vorlage);
 }
 
-/** The document of one agreement from the user's own template. */
-export async function dokumentAusVorlage(v: Vereinbarung, vorlage: EigeneVorlage): Promise<ErzeugtesDokument> {
+/** The document of one agreement from the user's own template; `entwurf` puts the draft mark in it. */
+export async function dokumentAusVorlage(v: Vereinbarung, vorlage: EigeneVorlage, entwurf = false): Promise<ErzeugtesDokument> {
   const [kompilierteVorlage, { fuelleVorlage }, { dateiname }] = await Promise.all([
     lade(vorlage),
     motor(),
     import(/* webpackChunkName: "dokumentvorlage" */ '../document/dateiname'),
   ]);
-  return { bytes: fuelleVorlage(kompilierteVorlage, v), dateiname: dateiname(v) };
+  return { bytes: fuelleVorlage(kompilierteVorlage, v, { entwurf }), dateiname: dateiname(v) };
 }

@@ -199,3 +199,17 @@ test('the Excel task pane offers the same choice; the template is kept in its br
   expect(text).not.toContain('Kommunaler Träger');
   expect(localStorage.getItem(VORLAGEN_SCHLUESSEL)).toContain('Briefkopf.docx');
 }, 90000);
+
+test('an agreement with errors filled into an own template carries the draft mark', async () => {
+  lokaleVorlagenablage()!.speichern({ name: 'Briefkopf.docx', bytes: eigeneVorlage() });
+  const echte = pruefeMappe(mappe);
+  const fehler = { ...echte[0]!.befunde[0], severity: 'error', message: 'Testfehler' } as any;
+  const { umgebung: u, gespeichert } = umgebung();
+  const user = userEvent.setup();
+  render(<Zielplaner umgebung={u} pruefen={() => [{ ...echte[0]!, befunde: [fehler] }]} startBereich="vereinbarung" />);
+  await waitFor(async () => expect((await vorschau()).textContent).toContain(BRIEFKOPF), { timeout: 20000 });
+  expect((await vorschau()).textContent).toContain('Entwurf – enthält Fehler');
+  await user.click(screen.getByRole('button', { name: 'Word-Dokument speichern' }));
+  await waitFor(() => expect(gespeichert).toHaveLength(1));
+  expect(docxText(gespeichert[0]!.bytes)).toContain('Entwurf – enthält Fehler');
+}, 90000);
