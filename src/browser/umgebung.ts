@@ -12,10 +12,11 @@ import type { Arbeitsmappe, Rohwert } from '../lesen/port';
 import type { Art } from '../catalogue/felder';
 import type { Wert } from '../model/vereinbarung';
 
-import { DOCX_MIME, herunterladen, XLSX_MIME } from '../pane/herunterladen';
+import { DOCX_MIME, herunterladen, XLSX_MIME, ZIP_MIME } from '../pane/herunterladen';
 import { gepruefterName, istOdsDatei, ODS_MIME } from '../lesen/kopie';
+import { lokaleVorlagenablage, type Vorlagenablage } from '../pane/vorlagenablage';
 
-export { DOCX_MIME, herunterladen, XLSX_MIME };
+export { DOCX_MIME, herunterladen, XLSX_MIME, ZIP_MIME };
 
 export const BROWSER_EINSCHRAENKUNGEN: readonly string[] = [
   'Im Browser wird Ihre Datei nicht verändert. Befunde als Kommentare und Markierungen sowie die ' +
@@ -37,6 +38,8 @@ export interface GezeigteZelle {
 export class XlsxUmgebung implements Arbeitsumgebung {
   readonly art = 'browser' as const;
   readonly einschraenkungen = BROWSER_EINSCHRAENKUNGEN;
+  /** The own template stays in this browser (localStorage). */
+  readonly vorlagenablage: Vorlagenablage | undefined = lokaleVorlagenablage();
   private mappe: Promise<Arbeitsmappe> | null = null;
 
   constructor(
@@ -85,6 +88,10 @@ export class XlsxUmgebung implements Arbeitsumgebung {
 
   async dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {
     return anbieten(bytes, dateiname, DOCX_MIME);
+  }
+
+  async zipSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {
+    return anbieten(bytes, dateiname, ZIP_MIME);
   }
 
   async mappeSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis> {

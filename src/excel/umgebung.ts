@@ -17,6 +17,7 @@ import type { Art } from '../catalogue/felder';
 import type { Befund, Wert } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
 import type { Aenderung, Arbeitsumgebung, Auswahl, SpeicherErgebnis, ZuSchreibenderWert } from '../pane/umgebung';
+import { lokaleVorlagenablage, type Vorlagenablage } from '../pane/vorlagenablage';
 import { einschraenkungen, faehigkeiten, standardAnforderung, ZU_ALT, type Anforderung, type Faehigkeiten } from './anforderungen';
 import { trenneAdresse } from './adresse';
 import { aenderungenBeobachten } from './ereignisse';
@@ -45,6 +46,8 @@ export class ExcelUmgebung implements Arbeitsumgebung {
   readonly zuordnungEntfernen?: (name: string) => Promise<void>;
   readonly vorlageEinfuegen?: (art: Art) => Promise<void>;
   readonly onAenderung?: (callback: (aenderung: Aenderung) => void) => () => void;
+  /** The own Word template stays in the task pane's browser storage (localStorage), never in the workbook. */
+  readonly vorlagenablage: Vorlagenablage | undefined = lokaleVorlagenablage();
   private readonly kann: Faehigkeiten;
   /** The highlights last written in this session (markierungsSchluessel), null when unknown. */
   private markiert: string | null = null;

@@ -4,6 +4,7 @@
  */
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ZIP_MIME = 'application/zip';
 
 /** Starts the download of `bytes` under `dateiname`; false when the browser offers no way to do that. */
 export function herunterladen(bytes: Uint8Array, dateiname: string, mime: string): boolean {

@@ -12,6 +12,7 @@
 import type { Art } from '../catalogue/felder';
 import type { Befund, Wert } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
+import type { Vorlagenablage } from './vorlagenablage';
 
 /** One value to write into a derived cell (Planwerte). */
 export interface ZuSchreibenderWert {
@@ -99,6 +100,18 @@ export interface Arbeitsumgebung {
 
   /** Offers a generated .docx for saving. */
   dokumentSpeichern(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis>;
+
+  /**
+   * Offers a .zip of generated documents (every agreement of a ZV_Liste) for saving. Optional; where
+   * it is missing the button "Alle Vereinbarungen als ZIP herunterladen" is hidden.
+   */
+  zipSpeichern?(bytes: Uint8Array, dateiname: string): Promise<SpeicherErgebnis>;
+
+  /**
+   * Keeps the user's own Word template in this browser for the next time (never sent anywhere).
+   * Optional; where it is missing the choice of an own template is hidden.
+   */
+  readonly vorlagenablage?: Vorlagenablage;
 
   /**
    * Offers a generated .xlsx (e.g. next year's planning workbook) for saving, the same way as

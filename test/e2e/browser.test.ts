@@ -13,8 +13,10 @@ import { sichereBuild } from '../build/bau';
 import { BILDER, nichtLokal, schwereVerstoesse, starteBrowser, starteServer, WURZEL, type Server, type Sitzung } from './hilfen';
 import { BLATT, ladeMappe, mit, planungsmappe, SAUBER, zeileVon } from './mappen';
 import { leseXlsx } from '../../src/xlsx/xlsx';
-import { pruefeMappe } from '../../src/kern';
+import { hatFehler, pruefeMappe } from '../../src/kern';
 import { DATEINAME, nachhaltungsMappe } from '../../scripts/nachhaltungsbeispiel';
+import { strFromU8, unzipSync } from 'fflate';
+import { BRIEFKOPF, eigeneVorlage } from '../pane/eigeneVorlage';
 
 jest.setTimeout(120_000);
 
@@ -306,6 +308,58 @@ describe('Browser-Modus in Chromium', () => {
     expect(await page.getByRole('img', { name: /^Ist und Soll .* nach Monat/ }).count()).toBe(7);
     await barrierefrei('Nachhalten');
     await bild('nachhalten');
+  });
+
+  test('a ZV_Liste of 405 agreements: one ZIP of .docx with a progress bar; an own template is kept in this browser and fills the documents', async () => {
+    const datei = 'ZV_Liste_405.xlsx';
+    const bytes = readFileSync(path.join(WURZEL, 'examples', datei));
+    const ohneFehler = pruefeMappe(await leseXlsx(new Uint8Array(bytes), datei)).filter((e) => !hatFehler(e.befunde));
+    await oeffne(datei, bytes);
+    await zumBereich(/^Vereinbarung$/);
+    await page.getByRole('region', { name: /^Vorschau: / }).waitFor({ timeout: 60_000 });
+    const knopf = page.getByRole('button', { name: 'Alle Vereinbarungen als ZIP herunterladen' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      (async () => {
+        await knopf.click();
+        // the page stays responsive: the progress bar and its German text show while the documents are made
+        await page.getByRole('progressbar', { name: 'Fortschritt der ZIP-Datei' }).waitFor();
+        await page
+          .getByText(new RegExp(`^\\d+ von ${ohneFehler.length} Vereinbarungen erstellt$`))
+          .first()
+          .waitFor();
+      })(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Zielvereinbarungen(_\d{4})?\.zip$/);
+    const inhalt = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const namen = Object.keys(inhalt);
+    expect(namen).toHaveLength(ohneFehler.length);
+    expect(namen.every((n) => /^Zielvereinbarung_.*\.docx$/.test(n))).toBe(true);
+    expect(strFromU8(unzipSync(inhalt[namen[0]!]!)['word/document.xml']!)).toContain('<w:body>');
+    await barrierefrei('Vereinbarung mit ZIP');
+
+    // an own template: chosen, shown by name, used for the preview, kept across a reload of the page
+    await page.setInputFiles('input[aria-label="Eigene Word-Vorlage (.docx) auswählen"]', {
+      name: 'Briefkopf.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(eigeneVorlage()),
+    });
+    await page.getByTestId('vorlagenname').filter({ hasText: 'Briefkopf.docx' }).waitFor();
+    await page
+      .getByRole('region', { name: /^Vorschau: / })
+      .filter({ hasText: BRIEFKOPF })
+      .waitFor();
+    await page.reload();
+    await oeffne(datei, bytes);
+    await zumBereich(/^Vereinbarung$/);
+    await page.getByTestId('vorlagenname').filter({ hasText: 'Briefkopf.docx' }).waitFor();
+    await page
+      .getByRole('region', { name: /^Vorschau: / })
+      .filter({ hasText: BRIEFKOPF })
+      .waitFor();
+    await page.getByRole('button', { name: 'Eingebaute Vorlage verwenden' }).click();
+    await page.getByText('Die Dokumente werden wieder mit der eingebauten Vorlage erzeugt.').waitFor();
+    expect(nichtLokal(sitzung.anfragen, server.adresse)).toEqual([]);
   });
 
   test('no request left 127.0.0.1 during all of the above', () => {

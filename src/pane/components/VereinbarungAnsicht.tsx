@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { hatFehler } from '../../model/vereinbarung';
 import type { Arbeitsumgebung, SpeicherErgebnis } from '../umgebung';
 import { dokumentText } from '../anzeige';
 import { VereinbarungWahl } from './Auswahl';
-import { fehlermeldung, type ErzeugtesDokument, type Stand } from '../stand';
+import { AlleHerunterladen } from './AlleHerunterladen';
+import { fehlermeldung, vorlagenFehler, type ErzeugtesDokument, type Stand } from '../stand';
 import type { Vereinbarung } from '../../model/vereinbarung';
 
 const useStyles = makeStyles({
@@ -52,6 +53,10 @@ export function VereinbarungAnsicht(props: {
   dokumentErzeugen: (v: Vereinbarung, entwurf: boolean) => Promise<ErzeugtesDokument>;
   auswahl: number;
   setAuswahl: (i: number) => void;
+  /** The choice of the Word template (where this front end can keep one). */
+  vorlagenWahl?: React.ReactNode;
+  /** The name of the user's own template in use, null for the built-in one. */
+  vorlagenName?: string | null;
 }): React.ReactElement {
   const { umgebung, stand } = props;
   const s = useStyles();
@@ -60,6 +65,7 @@ export function VereinbarungAnsicht(props: {
   const [text, setText] = React.useState<string[]>([]);
   const [laeuft, setLaeuft] = React.useState(false);
   const [fehler, setFehler] = React.useState<string | null>(null);
+  const [vorlagenFehlerTexte, setVorlagenFehlerTexte] = React.useState<readonly string[] | null>(null);
   const [gespeichert, setGespeichert] = React.useState<SpeicherErgebnis | null>(null);
   const [kopiert, setKopiert] = React.useState<string | null>(null);
   const v = ergebnis?.vereinbarung;
@@ -71,6 +77,7 @@ export function VereinbarungAnsicht(props: {
     let aktiv = true;
     setLaeuft(true);
     setFehler(null);
+    setVorlagenFehlerTexte(null);
     setGespeichert(null);
     setKopiert(null);
     (async () => {
@@ -81,7 +88,13 @@ export function VereinbarungAnsicht(props: {
         setDokument(d);
         setText(absaetze);
       } catch (e) {
-        if (aktiv)
+        if (!aktiv) return;
+        // nothing is offered that was not made from what is chosen now
+        setDokument(null);
+        setText([]);
+        const texte = vorlagenFehler(e);
+        if (texte) setVorlagenFehlerTexte(texte);
+        else
           setFehler(
             e instanceof Error && e.name === 'UnbrauchbareDatei'
               ? e.message
@@ -132,6 +145,7 @@ export function VereinbarungAnsicht(props: {
         Vereinbarung
       </Title3>
       <VereinbarungWahl stand={stand} auswahl={props.auswahl} setAuswahl={props.setAuswahl} />
+      {props.vorlagenWahl}
       {ergebnis && hatFehler(ergebnis.befunde) ? (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -159,6 +173,18 @@ export function VereinbarungAnsicht(props: {
           <MessageBarBody>{fehler}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {vorlagenFehlerTexte ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              Die Vorlage{props.vorlagenName ? ` „${props.vorlagenName}“` : ''} kann nicht verwendet werden. Es wurde nichts erzeugt.
+            </MessageBarTitle>
+            {vorlagenFehlerTexte.map((t, i) => (
+              <div key={i}>{t}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {laeuft ? <Spinner size="tiny" label="Dokument wird erzeugt …" labelPosition="after" /> : null}
       {text.length > 0 ? (
         <div className={s.vorschau} role="region" aria-label={`Vorschau: ${dokument?.dateiname ?? 'Zielvereinbarung'}`} tabIndex={0}>
@@ -168,6 +194,13 @@ export function VereinbarungAnsicht(props: {
             </p>
           ))}
         </div>
+      ) : null}
+      {umgebung.zipSpeichern && stand.ergebnisse.length > 1 ? (
+        <AlleHerunterladen
+          stand={stand}
+          erzeugen={(vereinbarung) => props.dokumentErzeugen(vereinbarung, false)}
+          speichern={(bytes, name) => umgebung.zipSpeichern!(bytes, name)}
+        />
       ) : null}
       {umgebung.art === 'excel' ? (
         <Text size={200}>

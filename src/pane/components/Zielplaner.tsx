@@ -18,7 +18,8 @@ import {
 } from '@fluentui/react-components';
 import { pruefeMappe } from '../../kern';
 import { UnbrauchbareDatei, type Pruefergebnis, type Vereinbarung } from '../../model/vereinbarung';
-import { alleBefunde, fehlermeldung, standardDokument, type Bereich, type ErzeugtesDokument, type Stand } from '../stand';
+import { alleBefunde, fehlermeldung, standardDokument, type Bereich, type DokumentErzeugen, type Stand } from '../stand';
+import type { EigeneVorlage } from '../vorlagenablage';
 import { anzahlText } from '../anzeige';
 import type { Arbeitsmappe } from '../../lesen/port';
 import type { Arbeitsumgebung } from '../umgebung';
@@ -28,6 +29,13 @@ import { Pruefen } from './Pruefen';
 import { Planwerte } from './Planwerte';
 import { VereinbarungAnsicht } from './VereinbarungAnsicht';
 import { Nachhalten } from './Nachhalten';
+import { VorlageWahl } from './VorlageWahl';
+
+/** Checks a chosen template with the engine, loaded only when a template is chosen. */
+async function standardVorlagePruefen(vorlage: EigeneVorlage): Promise<void> {
+  const { vorlagePruefen } = await import(/* webpackChunkName: "dokumentvorlage" */ '../vorlagenMotor');
+  await vorlagePruefen(vorlage);
+}
 
 export interface ZielplanerProps {
   readonly umgebung: Arbeitsumgebung;
@@ -35,8 +43,13 @@ export interface ZielplanerProps {
   readonly thema?: Theme;
   /** The core's facade (tests may pass another). */
   readonly pruefen?: (mappe: Arbeitsmappe) => Pruefergebnis[];
-  /** Builds the .docx; by default the document builder, loaded only when first needed. */
-  readonly dokumentErzeugen?: (v: Vereinbarung, entwurf: boolean) => Promise<ErzeugtesDokument>;
+  /**
+   * Builds the .docx; by default the document builder (or, with the user's own template, the template
+   * engine), loaded only when first needed.
+   */
+  readonly dokumentErzeugen?: DokumentErzeugen;
+  /** Checks the user's own template (by default with the template engine). */
+  readonly vorlagePruefen?: (vorlage: EigeneVorlage) => Promise<void>;
   /** Extra content above the tabs (the browser page's file chooser). */
   readonly kopf?: React.ReactNode;
   readonly startBereich?: Bereich;
@@ -73,7 +86,14 @@ class Auffangen extends React.Component<{ children: React.ReactNode }, { kaputt:
 export function Zielplaner(props: ZielplanerProps): React.ReactElement {
   const { umgebung } = props;
   const pruefen = props.pruefen ?? pruefeMappe;
-  const dokumentErzeugen = props.dokumentErzeugen ?? standardDokument;
+  const erzeugeMitVorlage = props.dokumentErzeugen ?? standardDokument;
+  const ablage = umgebung.vorlagenablage;
+  // the own template kept in this browser from last time, or the built-in layout
+  const [vorlage, setVorlage] = React.useState<EigeneVorlage | null>(() => ablage?.lesen() ?? null);
+  const dokumentErzeugen = React.useCallback(
+    (v: Vereinbarung, entwurf: boolean) => erzeugeMitVorlage(v, entwurf, vorlage),
+    [erzeugeMitVorlage, vorlage],
+  );
   const s = useStyles();
   const [bereich, setBereich] = React.useState<Bereich>(props.startBereich ?? 'start');
   const [stand, setStand] = React.useState<Stand>({ mappe: null, ergebnisse: [], keinPlanungsblatt: null });
@@ -230,6 +250,17 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
                 umgebung={umgebung}
                 stand={stand}
                 dokumentErzeugen={dokumentErzeugen}
+                vorlagenWahl={
+                  ablage ? (
+                    <VorlageWahl
+                      ablage={ablage}
+                      vorlage={vorlage}
+                      setVorlage={setVorlage}
+                      pruefen={props.vorlagePruefen ?? standardVorlagePruefen}
+                    />
+                  ) : null
+                }
+                vorlagenName={vorlage?.name ?? null}
                 auswahl={auswahl}
                 setAuswahl={setAuswahl}
               />
