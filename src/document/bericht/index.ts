@@ -28,7 +28,8 @@ type Block = Paragraph | Table;
 
 /** Up to this many agreements get their own full section; more get the overview table. */
 export const EINZELN_BIS = 3;
-const BALKEN_MAX = 40;
+/** The longest bar in characters; at 7 pt it fills about two thirds of the landscape chart column. */
+const BALKEN_MAX = 60;
 
 /** The header of a column of figures: right-aligned like its figures. */
 function zahlKopf(text: string): Berichtszelle {
