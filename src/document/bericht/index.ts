@@ -4,7 +4,7 @@
  * "Erläuterung" for the controller's comment —, the data basis, and per Kennzahl and gender a chart of
  * Ist against Soll by month. The chart is drawn as a table of bars (text runs whose length is
  * proportional to the value), which every Word and LibreOffice version shows the same and which needs
- * no drawing part. With more than three agreements (a ZV_Liste) the report is one overview table of
+ * no drawing part. The report is in landscape, its tables have fixed column widths (zellen.ts). With more than three agreements (a ZV_Liste) the report is one overview table of
  * the totals, one row per agreement and Kennzahl.
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun, type Table } from 'docx';
@@ -22,13 +22,24 @@ import {
 } from '../../nachhalten';
 import { EXTERNE_STILE, seite, stile } from '../stil';
 import { absatz, bereinige } from '../text';
-import { berichtsTabelle, type Berichtszelle } from './zellen';
+import { berichtsTabelle, QUER, TABELLEN_GROESSE, type Berichtszelle } from './zellen';
 
 type Block = Paragraph | Table;
 
 /** Up to this many agreements get their own full section; more get the overview table. */
 export const EINZELN_BIS = 3;
-const BALKEN_MAX = 40;
+/** The longest bar in characters; at 7 pt it fills about two thirds of the landscape chart column. */
+const BALKEN_MAX = 60;
+
+/** The header of a column of figures: right-aligned like its figures. */
+function zahlKopf(text: string): Berichtszelle {
+  return { text, rechts: true };
+}
+
+/** The agreement's page (margins, footer) turned to landscape. */
+function quer(s: ReturnType<typeof seite>): ReturnType<typeof seite> {
+  return { ...s, properties: { ...s.properties, page: { ...s.properties?.page, size: QUER } } };
+}
 
 function ampelZelle(s: Kennzahlstand): Berichtszelle {
   return s.ampel ? { text: ampelText(s.ampel), farbe: AMPEL_FARBE[s.ampel], fett: true } : { text: '–' };
@@ -41,7 +52,16 @@ function abweichungZelle(s: Kennzahlstand): Berichtszelle {
 
 function standTabelle(n: Nachhaltung): Table {
   return berichtsTabelle(
-    ['Kennzahl', 'Ziel', 'Ist', 'Soll', 'Abweichung', 'Prognose Dezember', 'Ampel', 'Erläuterung'],
+    [
+      'Kennzahl',
+      zahlKopf('Ziel'),
+      zahlKopf('Ist'),
+      zahlKopf('Soll'),
+      zahlKopf('Abweichung'),
+      zahlKopf('Prognose\nDezember'),
+      'Ampel',
+      'Erläuterung',
+    ],
     n.kennzahlen.map((s) => [
       `${s.kennzahl} ${GESCHLECHT_ANZEIGE[s.geschlecht]}${s.monat === n.monat ? '' : ` (Stand ${monatName(s.monat)})`}`,
       { text: kennzahlWert(s.kennzahl, s.ziel), rechts: true },
@@ -52,12 +72,13 @@ function standTabelle(n: Nachhaltung): Table {
       ampelZelle(s),
       '',
     ]),
-    [0.13, 0.1, 0.1, 0.1, 0.15, 0.12, 0.08, 0.22],
+    // twips: Kennzahl, four figures up to "149.692.000 €", "+12,2 % (+10,2 Pp.)", Ampel; Erläuterung the rest
+    [2000, 1500, 1500, 1500, 2100, 1500, 900],
   );
 }
 
 function balken(anzahl: number, farbe: string): TextRun {
-  return new TextRun({ text: '█'.repeat(Math.max(anzahl, 0)), color: farbe, size: 14 });
+  return new TextRun({ text: '█'.repeat(Math.max(anzahl, 0)), color: farbe, size: TABELLEN_GROESSE - 4 });
 }
 
 /** The chart of one Kennzahl and gender: a row per month with Soll and Ist as figures and as bars. */
@@ -73,7 +94,7 @@ function verlaufTabelle(s: Kennzahlstand): Block[] {
       children: [new TextRun(`Verlauf ${KENNZAHL_NAME[s.kennzahl]}, ${GESCHLECHT_ANZEIGE[s.geschlecht]}: Ist und Soll je Monat`)],
     }),
     berichtsTabelle(
-      ['Monat', 'Soll', 'Ist', 'Soll (grau) und Ist'],
+      ['Monat', zahlKopf('Soll'), zahlKopf('Ist'), 'Soll (grau) und Ist'],
       punkte.map((p) => [
         monatName(p.monat),
         { text: kennzahlWert(s.kennzahl, p.soll), rechts: true },
@@ -83,7 +104,7 @@ function verlaufTabelle(s: Kennzahlstand): Block[] {
           laeufe: [balken(laenge(p.soll), 'A6A6A6'), new TextRun({ text: '', break: 1 }), balken(laenge(p.ist), istFarbe)],
         },
       ]),
-      [0.17, 0.14, 0.14, 0.55],
+      [1800, 1500, 1500],
     ),
   ];
 }
@@ -152,9 +173,18 @@ function uebersicht(nachhaltungen: readonly Nachhaltung[]): Block[] {
     }),
     absatz(`Datenbasis: ${basis.join('; ') || 'keine Monatswerte'}.`),
     berichtsTabelle(
-      ['Jobcenter', 'Kennzahl, Stand', 'Ist', 'Soll', 'Abweichung', 'Prognose Dezember', 'Ampel', 'Erläuterung'],
+      [
+        'Jobcenter',
+        'Kennzahl,\nStand',
+        zahlKopf('Ist'),
+        zahlKopf('Soll'),
+        zahlKopf('Abweichung'),
+        zahlKopf('Prognose\nDezember'),
+        'Ampel',
+        'Erläuterung',
+      ],
       zeilen,
-      [0.2, 0.14, 0.1, 0.1, 0.13, 0.11, 0.08, 0.14],
+      [3000, 1700, 1500, 1500, 2100, 1500, 900],
     ),
   ];
 }
@@ -173,7 +203,7 @@ export function baueZielerreichungsbericht(nachhaltungen: readonly Nachhaltung[]
     externalStyles: EXTERNE_STILE,
     styles: stile(),
     features: { updateFields: false },
-    sections: [{ ...seite(titel), children: inhalt }],
+    sections: [{ ...quer(seite(titel)), children: inhalt }],
   });
 }
 
