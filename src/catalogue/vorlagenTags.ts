@@ -212,3 +212,42 @@ export const VORLAGEN_LISTEN_TAGS: readonly ListenTag<ListenTagName>[] = LISTEN_
 /** Columns of the catalogue lists as loop tags: `{#ZV_LokaleZiele}{Ziel}…{/ZV_LokaleZiele}`; ZV_Ist is follow-up data, no template list. */
 export const VORLAGEN_LISTEN_AUS_FELDERN = ['ZV_LokaleZiele', 'ZV_KommunaleZiele', 'ZV_WeitereZiele', 'ZV_Ergaenzungsziele'] as const;
 export type VorlagenListeAusFeldern = (typeof VORLAGEN_LISTEN_AUS_FELDERN)[number];
+
+/**
+ * The sections of the built-in layout as tags of their own (`{@ZV_Abschnitt_Ziele}`, alone in a
+ * paragraph): Zielplaner writes the section there as its built-in layout prints it for the agreement.
+ * `zielplaner vorlage` writes the built-in layout as a template of these tags, each section's heading
+ * as editable text before its tag where the heading is fixed (`kopf`), so that a user moves, renames
+ * or leaves out a section in Word and adds text of their own around it. Order: the built-in order of
+ * each kind (src/document/index.ts).
+ */
+export interface AbschnittTag<N extends string = string> {
+  readonly name: N;
+  readonly beschreibung: string;
+  /** Whether the section starts with a heading that does not depend on the agreement's values. */
+  readonly kopf: boolean;
+}
+
+const ABSCHNITT_TAGS = [
+  { name: 'ZV_Abschnitt_Titel', kopf: false, beschreibung: 'Titel „Zielvereinbarung 2024“ und die Vertragsparteien („zwischen dem …“).' },
+  { name: 'ZV_Abschnitt_Praeambel', kopf: true, beschreibung: 'Präambel mit den Inhalten der Zielvereinbarung und den Planungsgrundlagen.' },
+  { name: 'ZV_Abschnitt_Unterschriften', kopf: false, beschreibung: 'Die Unterschriftsblöcke mit Ort, Datum, Name, Funktion und Organisation.' },
+  { name: 'ZV_Abschnitt_Verantwortung', kopf: false, beschreibung: 'Absatz zu den Verantwortlichkeiten von BA und Kommune (gE-kT).' },
+  { name: 'ZV_Abschnitt_Ziele', kopf: true, beschreibung: 'I) Geschäftspolitische Ziele SGB II: die Tabelle der Zielwerte, mit Integrationen und Ergänzungszielen.' },
+  { name: 'ZV_Abschnitt_Monitoring', kopf: true, beschreibung: 'II) Monitoring zur Verringerung der Hilfebedürftigkeit, mit Prognose oder Grenze der Leistungen zum Lebensunterhalt.' },
+  { name: 'ZV_Abschnitt_LokaleZiele', kopf: true, beschreibung: 'III) Lokale Ziele: die Tabelle von ZV_LokaleZiele im Wortlaut des Jahres.' },
+  { name: 'ZV_Abschnitt_Zielnachhaltung', kopf: true, beschreibung: 'Vereinbarungen zu den Zielwerten und zum Zielnachhalteprozess, mit dem Zusatztext.' },
+  { name: 'ZV_Abschnitt_KommunaleZiele', kopf: true, beschreibung: 'IV) Kommunale Ziele: die Tabelle von ZV_KommunaleZiele (gE-kT).' },
+  { name: 'ZV_Abschnitt_TitelZkt', kopf: false, beschreibung: 'Titel „Vereinbarung“ und die Vertragsparteien einer Vereinbarung mit dem Land (zkT).' },
+  { name: 'ZV_Abschnitt_Grundsaetze', kopf: true, beschreibung: 'I. Grundsätze (zkT), im Wortlaut des Jahres.' },
+  { name: 'ZV_Abschnitt_Rahmenbedingungen', kopf: true, beschreibung: 'II. Rahmenbedingungen (zkT): eingetragener Text oder die Budgets.' },
+  { name: 'ZV_Abschnitt_Verpflichtung', kopf: true, beschreibung: 'III. Vereinbarungen mit § 1 Verpflichtung der Vereinbarungspartner (zkT).' },
+  { name: 'ZV_Abschnitt_ZieleProsa', kopf: false, beschreibung: '§ 2 Ziele, Zielindikatoren und Ergänzungsgrößen: die Zielsätze (zkT).' },
+  { name: 'ZV_Abschnitt_WeitereZiele', kopf: false, beschreibung: 'Die individualisierten Ziele von ZV_WeitereZiele mit Schritten und Erfolgskriterium (zkT).' },
+  { name: 'ZV_Abschnitt_Ergaenzungsziele', kopf: false, beschreibung: 'Die Ergänzungsziele von ZV_Ergaenzungsziele als Sätze (zkT).' },
+  { name: 'ZV_Abschnitt_Kennzahlen', kopf: false, beschreibung: 'Der Absatz zu den Kennzahlen nach der Verordnung (zkT).' },
+  { name: 'ZV_Abschnitt_ZielnachhaltungZkt', kopf: false, beschreibung: '§ 3 Zielnachhaltung und Zieldialoge (zkT), mit dem Zusatztext.' },
+] as const satisfies readonly AbschnittTag[];
+
+export type AbschnittName = (typeof ABSCHNITT_TAGS)[number]['name'];
+export const VORLAGEN_ABSCHNITTE: readonly AbschnittTag<AbschnittName>[] = ABSCHNITT_TAGS;

@@ -10,6 +10,7 @@
  *         signatures of Land and kommunaler Träger.
  */
 import {} from '../catalogue/felder';
+import type { AbschnittName } from '../catalogue/vorlagenTags';
 import { Document, type Paragraph, type Table } from 'docx';
 import { packe } from './packen';
 import type { Vereinbarung } from '../model/vereinbarung';
@@ -39,38 +40,49 @@ export { dokumentName } from './parteien';
 
 type Block = Paragraph | Table;
 
-/** The body of a gE or gE-kT agreement. */
-function inhaltGe(v: Vereinbarung): Block[] {
+/** One section of the built-in layout, by its tag name (src/catalogue/vorlagenTags.ts). */
+export interface Abschnitt {
+  readonly name: AbschnittName;
+  readonly bloecke: readonly Block[];
+}
+
+/** The sections of a gE or gE-kT agreement, in the built-in order. */
+function abschnitteGe(v: Vereinbarung): Abschnitt[] {
   const mitTraeger = v.art === 'gE-kT';
   return [
-    ...titel(v),
-    ...praeambel(v),
-    ...unterschriften(v),
-    ...(mitTraeger ? verantwortung(v) : []),
-    ...ziele(v),
-    ...monitoring(v),
-    ...lokaleZiele(v),
-    ...zielnachhaltung(v),
-    ...(mitTraeger ? kommunaleZiele(v) : []),
+    { name: 'ZV_Abschnitt_Titel', bloecke: titel(v) },
+    { name: 'ZV_Abschnitt_Praeambel', bloecke: praeambel(v) },
+    { name: 'ZV_Abschnitt_Unterschriften', bloecke: unterschriften(v) },
+    ...(mitTraeger ? [{ name: 'ZV_Abschnitt_Verantwortung' as const, bloecke: verantwortung(v) }] : []),
+    { name: 'ZV_Abschnitt_Ziele', bloecke: ziele(v) },
+    { name: 'ZV_Abschnitt_Monitoring', bloecke: monitoring(v) },
+    { name: 'ZV_Abschnitt_LokaleZiele', bloecke: lokaleZiele(v) },
+    { name: 'ZV_Abschnitt_Zielnachhaltung', bloecke: zielnachhaltung(v) },
+    ...(mitTraeger ? [{ name: 'ZV_Abschnitt_KommunaleZiele' as const, bloecke: kommunaleZiele(v) }] : []),
   ];
 }
 
-/** The body of a zkT agreement (§ structure of Emsland). */
-function inhaltZkt(v: Vereinbarung): Block[] {
+/** The sections of a zkT agreement (§ structure of Emsland). */
+function abschnitteZkt(v: Vereinbarung): Abschnitt[] {
   const n = zktNamen(v);
   const ergaenzungen = ergaenzungszieleZkt(v, jahrText(v) || '________', jahrText(v, -1), `${n.traegerNom} und ${n.landNom}`);
   return [
-    ...titelZkt(v),
-    ...grundsaetze(v),
-    ...rahmenbedingungen(v),
-    ...verpflichtung(v),
-    ...zieleProsa(v),
-    ...weitereZiele(v),
-    ...ergaenzungen,
-    ...kennzahlenVerordnung(ergaenzungen.length > 0 ? 3 : 2),
-    ...zielnachhaltungZkt(v),
-    ...unterschriften(v),
+    { name: 'ZV_Abschnitt_TitelZkt', bloecke: titelZkt(v) },
+    { name: 'ZV_Abschnitt_Grundsaetze', bloecke: grundsaetze(v) },
+    { name: 'ZV_Abschnitt_Rahmenbedingungen', bloecke: rahmenbedingungen(v) },
+    { name: 'ZV_Abschnitt_Verpflichtung', bloecke: verpflichtung(v) },
+    { name: 'ZV_Abschnitt_ZieleProsa', bloecke: zieleProsa(v) },
+    { name: 'ZV_Abschnitt_WeitereZiele', bloecke: weitereZiele(v) },
+    { name: 'ZV_Abschnitt_Ergaenzungsziele', bloecke: ergaenzungen },
+    { name: 'ZV_Abschnitt_Kennzahlen', bloecke: kennzahlenVerordnung(ergaenzungen.length > 0 ? 3 : 2) },
+    { name: 'ZV_Abschnitt_ZielnachhaltungZkt', bloecke: zielnachhaltungZkt(v) },
+    { name: 'ZV_Abschnitt_Unterschriften', bloecke: unterschriften(v) },
   ];
+}
+
+/** The sections of an agreement's kind in the built-in order. */
+export function abschnitte(v: Vereinbarung): Abschnitt[] {
+  return v.art === 'zkT' ? abschnitteZkt(v) : abschnitteGe(v);
 }
 
 /** The document title: "Zielvereinbarung 2024 – Jobcenter Stadt Kaiserslautern". */
@@ -90,6 +102,25 @@ export function beschreibung(v: Vereinbarung): string {
  * packer that supplies them already formatted (see packen.ts); the document is otherwise the same.
  */
 export function baueDokument(v: Vereinbarung, ohneStile = false, entwurf = false): Document {
+  return baueDokumentAus(
+    v,
+    abschnitte(v).flatMap((a) => a.bloecke),
+    { ohneStile, entwurf },
+  );
+}
+
+/**
+ * The document of an agreement with the given body: the built-in properties, styles and page. The
+ * footer names `fusszeile` (default: the document title); the built-in template (vorlage/eingebaut.ts)
+ * puts a tag there.
+ */
+export function baueDokumentAus(
+  v: Vereinbarung,
+  inhalt: readonly Block[],
+  o: { readonly ohneStile?: boolean; readonly entwurf?: boolean; readonly fusszeile?: string } = {},
+): Document {
+  const ohneStile = o.ohneStile === true;
+  const entwurf = o.entwurf === true;
   const titelText = dokumentTitel(v);
   const autor = bereinige(dokumentName(v)).trim();
   const nr = v.art === 'zkT' ? 4 : 2;
@@ -104,7 +135,7 @@ export function baueDokument(v: Vereinbarung, ohneStile = false, entwurf = false
     description: beschreibung(v),
     ...(ohneStile ? {} : { externalStyles: EXTERNE_STILE, styles: stile() }),
     features: { updateFields: false },
-    sections: [{ ...seite(titelText, entwurf), children: v.art === 'zkT' ? inhaltZkt(v) : inhaltGe(v) }],
+    sections: [{ ...seite(o.fusszeile ?? titelText, entwurf), children: [...inhalt] }],
   });
 }
 

@@ -15,7 +15,7 @@ const ZU = '\u0002';
 /** One tag as docxtemplater parsed it, with the loops it stands in (outermost first). */
 export interface GefundenerTag {
   readonly name: string;
-  readonly art: 'wert' | 'schleife' | 'bedingung-nicht' | 'anderes';
+  readonly art: 'wert' | 'schleife' | 'bedingung-nicht' | 'abschnitt' | 'anderes';
   readonly schleifen: readonly string[];
   /** The tag as written, for messages: `{ZV_Foo}`, `{#ZV_LokaleZiele}`, `{@x}`. */
   readonly roh: string;
@@ -65,6 +65,11 @@ export function geruestModul(gefunden: GefundenerTag[]): object {
         const teile = innen.parts.filter((p): p is string => typeof p === 'string');
         return { value: [`${AUF}${zeichen}${name}${ZU}`, ...teile, `${AUF}/${ZU}`] };
       }
+      if (part.module === 'rawxml') {
+        // a section tag {@ZV_Abschnitt_…}: docxtemplater has expanded it to its whole paragraph
+        gefunden.push({ name, art: 'abschnitt', schleifen: [...stapel], roh: `{@${part.value}}`, teil });
+        return { value: `${AUF}@${name}${ZU}` };
+      }
       if (part.module) {
         gefunden.push({ name, art: 'anderes', schleifen: [...stapel], roh: `{${part.raw ?? part.value}}`, teil });
         return { value: '' };
@@ -78,6 +83,7 @@ export function geruestModul(gefunden: GefundenerTag[]): object {
 export type Knoten =
   | string
   | { readonly art: 'wert'; readonly name: string }
+  | { readonly art: 'abschnitt'; readonly name: string }
   | { readonly art: 'schleife'; readonly name: string; readonly nicht: boolean; readonly innen: readonly Knoten[] };
 
 /** Whether a part's rendered XML holds any marker (the part is templated). */
@@ -92,13 +98,14 @@ export function zerlege(xml: string): Knoten[] {
   let aktuell = wurzel;
   // the markers are control characters on purpose: no document text can contain them
   // eslint-disable-next-line no-control-regex
-  const muster = /\u0001([=#^/])([^\u0002]*)\u0002/g;
+  const muster = /\u0001([=#^/@])([^\u0002]*)\u0002/g;
   let zuletzt = 0;
   for (const m of xml.matchAll(muster)) {
     if (m.index > zuletzt) aktuell.push(xml.slice(zuletzt, m.index));
     zuletzt = m.index + m[0].length;
     const [, zeichen, name = ''] = m;
     if (zeichen === '=') aktuell.push({ art: 'wert', name });
+    else if (zeichen === '@') aktuell.push({ art: 'abschnitt', name });
     else if (zeichen === '/') {
       const s = stapel.pop()!;
       aktuell = stapel.length > 0 ? stapel[stapel.length - 1]!.innen : wurzel;
@@ -115,6 +122,8 @@ export function zerlege(xml: string): Knoten[] {
 
 export type Wert = string | readonly Readonly<Record<string, string>>[];
 export type Bereich = Readonly<Record<string, Wert>>;
+/** The XML of each section tag (src/document/vorlage/eingebaut.ts), written as it is. */
+export type Abschnitte = ReadonlyMap<string, string>;
 
 /** How a value becomes XML text: escaped, with line breaks and tabs as Word elements where the part is a document part. */
 export type Schreiber = (text: string) => string;
@@ -132,11 +141,22 @@ function suche(bereiche: readonly Bereich[], name: string): Wert | undefined {
  * a text keeps its content when the text is not empty ({^…} the opposite). Returns whether a loop came
  * out empty (then the caller mends tables left without rows).
  */
-export function fuelle(knoten: readonly Knoten[], bereiche: readonly Bereich[], schreibe: Schreiber, aus: string[]): boolean {
+export function fuelle(
+  knoten: readonly Knoten[],
+  bereiche: readonly Bereich[],
+  schreibe: Schreiber,
+  aus: string[],
+  abschnitte: Abschnitte = new Map(),
+): boolean {
   let leer = false;
   for (const k of knoten) {
     if (typeof k === 'string') aus.push(k);
-    else if (k.art === 'wert') {
+    else if (k.art === 'abschnitt') {
+      // a section the agreement's kind does not have (IV in a gE agreement) leaves nothing
+      const xml = abschnitte.get(k.name) ?? '';
+      if (xml === '') leer = true;
+      aus.push(xml);
+    } else if (k.art === 'wert') {
       const w = suche(bereiche, k.name);
       aus.push(typeof w === 'string' ? schreibe(w) : '');
     } else {
@@ -144,11 +164,11 @@ export function fuelle(knoten: readonly Knoten[], bereiche: readonly Bereich[], 
       const zeilen = Array.isArray(w) ? (w as readonly Readonly<Record<string, string>>[]) : null;
       const voll = zeilen ? zeilen.length > 0 : typeof w === 'string' && w !== '';
       if (k.nicht) {
-        if (!voll) leer = fuelle(k.innen, bereiche, schreibe, aus) || leer;
+        if (!voll) leer = fuelle(k.innen, bereiche, schreibe, aus, abschnitte) || leer;
         else leer = true;
       } else if (!voll) leer = true;
-      else if (zeilen) for (const z of zeilen) leer = fuelle(k.innen, [...bereiche, z], schreibe, aus) || leer;
-      else leer = fuelle(k.innen, bereiche, schreibe, aus) || leer;
+      else if (zeilen) for (const z of zeilen) leer = fuelle(k.innen, [...bereiche, z], schreibe, aus, abschnitte) || leer;
+      else leer = fuelle(k.innen, bereiche, schreibe, aus, abschnitte) || leer;
     }
   }
   return leer;

@@ -18,6 +18,7 @@ import { dokumentName } from '../parteien';
 import { fest } from '../festeLeerzeichen';
 import { ENTWURF } from '../stil';
 import { bereinige } from '../text';
+import { VORLAGEN_ABSCHNITTE } from '../../catalogue/vorlagenTags';
 import { kontext, NAMEN } from './daten';
 import { flicke, fuelle, geruestModul, hatMarken, zerlege, type GefundenerTag, type Knoten } from './geruest';
 
@@ -70,6 +71,15 @@ export interface Vorlage {
 
 interface VorlageIntern {
   readonly teile: readonly (UnveraendertesTeil | VorlagenTeil | KernTeil)[];
+  /** Whether the template has section tags (then it is filled with the built-in sections: eingebaut.ts). */
+  readonly abschnitte: boolean;
+}
+
+const ABSCHNITT_NAMEN: ReadonlySet<string> = new Set(VORLAGEN_ABSCHNITTE.map((a) => a.name));
+
+/** Whether a template has section tags `{@ZV_Abschnitt_…}` (fill it with erzeugeAusVorlage). */
+export function brauchtAbschnitte(vorlage: Vorlage): boolean {
+  return (vorlage as unknown as VorlageIntern).abschnitte;
 }
 
 const KERN = 'docProps/core.xml';
@@ -204,6 +214,13 @@ function uebersetze(e: XtFehler, xmlVon: (teil: string) => string): Vorlagenfehl
         ort: stelle.ort,
         text: `Die Schleifen in ${stelle.satz} überkreuzen sich (etwa Anfang in einer Tabellenzeile, Ende in einer anderen Zelle); Anfang und Ende einer Schleife müssen im selben Absatz, in derselben Tabellenzeile oder beide außerhalb stehen.`,
       };
+    case 'raw_xml_tag_should_be_only_text_in_paragraph':
+    case 'raw_tag_outerxml_invalid':
+      return {
+        tag: `{@${tag}}`,
+        ort: stelle.ort,
+        text: `Der Abschnitt {@${tag}} in ${stelle.satz} muss allein in einem eigenen Absatz stehen (nicht in einer Zeile mit anderem Text und nicht innerhalb einer Zeile mit einer Schleife).`,
+      };
     case 'malformed_xml':
     case 'file_has_invalid_xml':
       return {
@@ -242,6 +259,22 @@ function pruefeTags(gefunden: readonly GefundenerTag[], xmlVon: (teil: string) =
     const n = vorkommen.get(schluessel) ?? 0;
     vorkommen.set(schluessel, n + 1);
     const stelle = (): Stelle => stelleVon(t.teil, xmlVon(t.teil), t.roh, n);
+    if (t.art === 'abschnitt') {
+      const s = stelle();
+      if (!ABSCHNITT_NAMEN.has(t.name))
+        fehler.push({
+          tag: t.roh,
+          ort: s.ort,
+          text: `Unbekannter Abschnitt ${t.roh} in ${s.satz}. Die Abschnitte heißen ${[...ABSCHNITT_NAMEN].map((n) => `{@${n}}`).join(', ')}.`,
+        });
+      else if (t.schleifen.length > 0)
+        fehler.push({
+          tag: t.roh,
+          ort: s.ort,
+          text: `Der Abschnitt ${t.roh} in ${s.satz} steht in der Schleife {#${t.schleifen[t.schleifen.length - 1]!}}; ein Abschnitt steht außerhalb von Schleifen und Bedingungen.`,
+        });
+      continue;
+    }
     if (t.art === 'anderes') {
       const s = stelle();
       fehler.push({
@@ -356,7 +389,8 @@ export function ladeVorlage(bytes: Uint8Array): Vorlage {
   }
   const fehler = pruefeTags(gefunden, xmlVon);
   if (fehler.length > 0) throw new VorlageFehlerhaft(fehler);
-  return { teile } as VorlageIntern as unknown as Vorlage;
+  const abschnitte = gefunden.some((t) => t.art === 'abschnitt');
+  return { teile, abschnitte } as VorlageIntern as unknown as Vorlage;
 }
 
 // ---- filling ---------------------------------------------------------------------------------
@@ -395,6 +429,11 @@ function kernXml(xml: string, v: Vereinbarung): string {
 export interface FuellOptionen {
   /** Puts the draft mark „Entwurf – enthält Fehler“ first in the body and in every header of the template. */
   readonly entwurf?: boolean;
+  /**
+   * The XML of the section tags for this agreement (eingebaut.ts, abschnittXml); required when the
+   * template has section tags: fill such a template with erzeugeAusVorlage.
+   */
+  readonly abschnitte?: ReadonlyMap<string, string>;
 }
 
 const ENTWURF_ABSATZ = `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:color w:val="C00000"/><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">${ENTWURF}</w:t></w:r></w:p>`;
@@ -406,7 +445,8 @@ function mitEntwurf(xml: string): string {
 
 /** Fills a compiled template with one agreement: the .docx bytes. */
 export function fuelleVorlage(vorlage: Vorlage, v: Vereinbarung, optionen: FuellOptionen = {}): Uint8Array {
-  const { teile } = vorlage as unknown as VorlageIntern;
+  const { teile, abschnitte } = vorlage as unknown as VorlageIntern;
+  if (abschnitte && !optionen.abschnitte) throw new Error('a template with section tags is filled by erzeugeAusVorlage (eingebaut.ts)');
   const daten = kontext(v);
   const stuecke: Uint8Array[] = [];
   let laenge = 0;
@@ -430,7 +470,7 @@ export function fuelleVorlage(vorlage: Vorlage, v: Vereinbarung, optionen: Fuell
     if (t.art === 'kern') xml = kernXml(t.xml, v);
     else {
       const aus: string[] = [];
-      const leer = fuelle(t.baum, [daten], t.word ? wordText : kernText, aus);
+      const leer = fuelle(t.baum, [daten], t.word ? wordText : kernText, aus, optionen.abschnitte);
       xml = aus.join('');
       if (leer && t.word) xml = flicke(xml);
       if (optionen.entwurf && MIT_ENTWURF.test(t.name)) xml = mitEntwurf(xml);

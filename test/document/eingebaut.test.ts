@@ -1,0 +1,148 @@
+/**
+ * The built-in layout as a template (issue 11, `zielplaner vorlage`): the template of each kind and
+ * year, filled unchanged, gives the built-in document of every example workbook (so the seed
+ * comparisons of seeds.test.ts hold for it too); the year's wording is in its fixed headings; a user
+ * who moves section IV before I and renames it (Lörrach) gets that order and heading; a section tag
+ * that is unknown, in a loop or not alone in its paragraph is an error naming it and where it stands.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { erzeugeDokument } from '../../src/document';
+import { ladeVorlage, VorlageFehlerhaft } from '../../src/document/vorlage';
+import { abschnitteDerArt, eingebauteVorlage, erzeugeAusVorlage } from '../../src/document/vorlage/eingebaut';
+import { pruefeMappe } from '../../src/kern';
+import type { Vereinbarung } from '../../src/model/vereinbarung';
+import { leseXlsx } from '../../src/xlsx/xlsx';
+import { absaetzeVon, teile } from './lesen';
+
+const BEISPIELE = path.join(__dirname, '..', '..', 'examples');
+
+async function beispiel(datei: string): Promise<Vereinbarung> {
+  const [r] = pruefeMappe(await leseXlsx(readFileSync(path.join(BEISPIELE, datei)), datei));
+  return r!.vereinbarung;
+}
+
+const koerper = (docx: Uint8Array): string => teile(docx)['word/document.xml']!;
+
+/** The template with its document.xml changed by `aendere`. */
+function geaendert(docx: Uint8Array, aendere: (xml: string) => string): Uint8Array {
+  const z = unzipSync(docx);
+  z['word/document.xml'] = strToU8(aendere(strFromU8(z['word/document.xml']!)));
+  return zipSync(z);
+}
+
+function fehlerVon(f: () => unknown): VorlageFehlerhaft {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof VorlageFehlerhaft) return e;
+    throw e;
+  }
+  throw new Error('kein Fehler geworfen');
+}
+
+describe('the built-in layout as a template', () => {
+  test.each([
+    ['Kaiserslautern_2024_gE.xlsx'],
+    ['Loerrach_2024_gE-kT.xlsx'],
+    ['Mettmann_2025_gE-kT.xlsx'],
+    ['Mansfeld-Suedharz_2020_gE-kT.xlsx'],
+    ['Emsland_2024_zkT.xlsx'],
+    ['Jadeland_2021_zkT.xlsx'],
+    ['Muemlingtal_2024_zkT.xlsx'],
+  ])('%s: the unchanged template of its kind and year gives the built-in document', async (datei) => {
+    const v = await beispiel(datei);
+    const vorlage = ladeVorlage(await eingebauteVorlage(v.art!, v.jahr!));
+    const ausVorlage = await erzeugeAusVorlage(vorlage, v);
+    const eingebaut = await erzeugeDokument(v);
+    // the same body, paragraph for paragraph and table for table
+    expect(koerper(ausVorlage)).toBe(koerper(eingebaut));
+    // and the same footer and file properties (title, author) as the built-in document
+    const fuss = (d: Uint8Array) => absaetzeVon(Object.entries(teile(d)).find(([n]) => /^word\/footer\d*\.xml$/.test(n))![1]);
+    expect(fuss(ausVorlage)).toEqual(fuss(eingebaut));
+    const titel = (d: Uint8Array) => /<dc:title>([^<]*)</.exec(teile(d)['docProps/core.xml']!)![1];
+    expect(titel(ausVorlage)).toBe(titel(eingebaut));
+  });
+
+  test('the template shows the section tags and the fixed headings in the year’s wording', async () => {
+    const t2024 = absaetzeVon(koerper(await eingebauteVorlage('gE-kT', 2024)));
+    expect(t2024).toEqual([
+      '{@ZV_Abschnitt_Titel}',
+      'Präambel Zielvereinbarung',
+      '{@ZV_Abschnitt_Praeambel}',
+      '{@ZV_Abschnitt_Unterschriften}',
+      '{@ZV_Abschnitt_Verantwortung}',
+      'I) Geschäftspolitische Ziele SGB II',
+      '{@ZV_Abschnitt_Ziele}',
+      'II) Monitoring zur Verringerung der Hilfebedürftigkeit',
+      '{@ZV_Abschnitt_Monitoring}',
+      'III) Weitere lokale Ziele zwischen Jobcenter und Agentur für Arbeit',
+      '{@ZV_Abschnitt_LokaleZiele}',
+      'Vereinbarungen zu den Zielwerten und zum Zielnachhalteprozess *',
+      '{@ZV_Abschnitt_Zielnachhaltung}',
+      'IV) kommunale Ziele zwischen JC und kommunalem Träger',
+      '{@ZV_Abschnitt_KommunaleZiele}',
+    ]);
+    const t2020 = absaetzeVon(koerper(await eingebauteVorlage('gE-kT', 2020)));
+    expect(t2020).toContain('III) Lokale Ziele');
+    expect(t2020).toContain('Vereinbarungen zu den Zielwerten und zum Zielnachhalteprozess');
+    expect(abschnitteDerArt('gE')).not.toContain('ZV_Abschnitt_KommunaleZiele');
+    expect(abschnitteDerArt('zkT')[0]).toBe('ZV_Abschnitt_TitelZkt');
+  });
+
+  test('Lörrach: section IV moved before I and renamed in the template comes out so', async () => {
+    const v = await beispiel('Loerrach_2024_gE-kT.xlsx');
+    const roh = await eingebauteVorlage('gE-kT', 2024);
+    const vorlage = geaendert(roh, (xml) => {
+      const absatz = (text: string): string => {
+        const ende = xml.indexOf(`${text}</w:t>`);
+        const anfang = xml.lastIndexOf('<w:p>', ende);
+        return xml.slice(anfang, xml.indexOf('</w:p>', ende) + 6);
+      };
+      const kopf = absatz('IV) kommunale Ziele zwischen JC und kommunalem Träger');
+      const tag = absatz('{@ZV_Abschnitt_KommunaleZiele}');
+      const ohne = xml.replace(kopf + tag, '');
+      const neu = kopf.replace('IV) kommunale Ziele zwischen JC und kommunalem Träger', 'I) Lokale Ziele zwischen Jobcenter und kommunalem Träger');
+      const vorI = absatz('I) Geschäftspolitische Ziele SGB II');
+      return ohne.replace(vorI, neu + tag + vorI);
+    });
+    const text = absaetzeVon(koerper(await erzeugeAusVorlage(ladeVorlage(vorlage), v)));
+    const neu = text.indexOf('I) Lokale Ziele zwischen Jobcenter und kommunalem Träger');
+    const ziele = text.indexOf('I) Geschäftspolitische Ziele SGB II');
+    expect(neu).toBeGreaterThan(0);
+    expect(neu).toBeLessThan(ziele);
+    // the section's table follows its new heading, and the old heading is gone
+    expect(text[neu + 1]).toBe('Kommunales Ziel zu');
+    expect(text.slice(neu, ziele)).toContain('Verbesserung und Festigung der SGBII-Quote');
+    expect(text).not.toContain('IV) kommunale Ziele zwischen JC und kommunalem Träger');
+  });
+
+  test('a gE agreement in a gE-kT template: the sections it does not have leave nothing', async () => {
+    const v = await beispiel('Kaiserslautern_2024_gE.xlsx');
+    const text = absaetzeVon(koerper(await erzeugeAusVorlage(ladeVorlage(await eingebauteVorlage('gE-kT', 2024)), v)));
+    expect(text.join('\n')).not.toMatch(/ZV_Abschnitt|Kommunales Ziel zu|Verantwortlichkeiten der Träger BA und Kommune/);
+    expect(text).toContain('I) Geschäftspolitische Ziele SGB II');
+  });
+
+  test('an unknown section tag, one in a loop and one beside other text are errors naming tag and place', async () => {
+    const roh = await eingebauteVorlage('gE', 2024);
+    const unbekannt = fehlerVon(() => ladeVorlage(geaendert(roh, (x) => x.replace('{@ZV_Abschnitt_Ziele}', '{@ZV_Abschnitt_Zeile}'))));
+    expect(unbekannt.fehler[0]!.text).toMatch(/^Unbekannter Abschnitt \{@ZV_Abschnitt_Zeile\} in word\/document\.xml, Absatz \d+ .*Die Abschnitte heißen \{@ZV_Abschnitt_Titel\}/);
+    const inSchleife = fehlerVon(() =>
+      ladeVorlage(
+        geaendert(roh, (x) =>
+          x.replace(
+            '<w:t xml:space="preserve">{@ZV_Abschnitt_Ziele}</w:t></w:r></w:p>',
+            '<w:t xml:space="preserve">{#ZV_LokaleZiele}</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">{@ZV_Abschnitt_Ziele}</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">{/ZV_LokaleZiele}</w:t></w:r></w:p>',
+          ),
+        ),
+      ),
+    );
+    expect(inSchleife.fehler.map((f) => f.text).join('\n')).toMatch(/Der Abschnitt \{@ZV_Abschnitt_Ziele\} in .* steht in der Schleife \{#ZV_LokaleZiele\}/);
+    const nichtAllein = fehlerVon(() =>
+      ladeVorlage(geaendert(roh, (x) => x.replace('{@ZV_Abschnitt_Ziele}', 'Siehe {@ZV_Abschnitt_Ziele}'))),
+    );
+    expect(nichtAllein.fehler[0]!.text).toMatch(/Der Abschnitt \{@ZV_Abschnitt_Ziele\} in word\/document\.xml.* muss allein in einem eigenen Absatz stehen/);
+  });
+});
