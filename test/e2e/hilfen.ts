@@ -177,10 +177,17 @@ function istTabsterWaechter(regel: string, html: string): boolean {
 
 /** axe-core on the page as it is: its serious or critical violations, one line each ([] when none). */
 export async function schwereVerstoesse(page: Page, wo: string): Promise<string[]> {
+  // the colours a user sees once Fluent's colour transitions (about 100 ms after a tab switch or a
+  // hover) have ended, not a colour half-way between two states
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+    undefined,
+    { timeout: 5_000 },
+  );
   const ergebnis = await new AxeBuilder({ page }).analyze();
   return ergebnis.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !istTabsterWaechter(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => `${wo}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    .map((v) => `${wo}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`).join(', ')}`);
 }
