@@ -7,7 +7,8 @@ import { writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { erzeugeDokument } from '../document';
-import { fuelleVorlage, ladeVorlage, type Vorlage } from '../document/vorlage';
+import { ladeVorlage, type Vorlage } from '../document/vorlage';
+import { erzeugeAusVorlage } from '../document/vorlage/eingebaut';
 import type { Vereinbarung } from '../model/vereinbarung';
 
 export interface Auftrag {
@@ -39,7 +40,7 @@ parentPort?.on('message', (a: Auftrag) => {
   void (async () => {
     try {
       const bytes = a.vorlage
-        ? fuelleVorlage(vorlageVon(a.vorlage), a.vereinbarung, { entwurf: a.entwurf })
+        ? await erzeugeAusVorlage(vorlageVon(a.vorlage), a.vereinbarung, { entwurf: a.entwurf })
         : await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
       await writeFile(a.ziel, bytes, { flag: a.ueberschreiben ? 'w' : 'wx' });
       parentPort!.postMessage({ nr: a.nr } satisfies Antwort);

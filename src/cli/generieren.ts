@@ -24,7 +24,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { dateiname, dokumentName, erzeugeDokument } from '../document';
-import { fuelleVorlage, ladeVorlage, VorlageFehlerhaft, type Vorlage } from '../document/vorlage';
+import { ladeVorlage, VorlageFehlerhaft, type Vorlage } from '../document/vorlage';
+import { erzeugeAusVorlage } from '../document/vorlage/eingebaut';
 import { hatFehler, quelleText, type Befund, type Vereinbarung } from '../model/vereinbarung';
 import type { Arbeitsmappe } from '../lesen/port';
 import { Abbruch, leseMappe, pruefe } from './datei';
@@ -181,7 +182,7 @@ export async function ladeVorlagendatei(datei: string): Promise<Vorlage> {
 /** Builds and writes one document in this thread. */
 async function schreibeEines(a: Aufgabe, ueberschreiben: boolean, vorlage: Vorlage | null): Promise<void> {
   const bytes = vorlage
-    ? fuelleVorlage(vorlage, a.vereinbarung, { entwurf: a.entwurf })
+    ? await erzeugeAusVorlage(vorlage, a.vereinbarung, { entwurf: a.entwurf })
     : await erzeugeDokument(a.vereinbarung, { entwurf: a.entwurf });
   try {
     await writeFile(a.ziel, bytes, { flag: ueberschreiben ? 'w' : 'wx' });

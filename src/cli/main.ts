@@ -1,5 +1,5 @@
 /**
- * The command line `zielplaner`: template, validate, generate. A thin front end over the core: it
+ * The command line `zielplaner`: template, validate, generate, vorlage, nachhalten. A thin front end over the core: it
  * reads files, calls pruefeMappe, prints German text and returns the exit status
  * (0 no errors, 1 at least one error finding, 2 input that cannot be used at all).
  */
@@ -40,6 +40,10 @@ Aufruf:
       Word-Vorlage mit Feldern wie {ZV_Jahr} (siehe Anleitung, „Eigene Vorlagen“); mit --pdf
       daneben je ein PDF/A-2b (braucht LibreOffice; fehlt es, bleiben die Word-Dokumente,
       Rückgabewert 2)
+  zielplaner vorlage [--art gE|gE-kT|zkT] [--jahr 2026] --out <vorlage.docx> [--force]
+      schreibt das eingebaute Layout der Art im Wortlaut des Jahres als Word-Vorlage
+      zum Bearbeiten (Abschnitte verschieben, Überschriften ändern, Briefkopf); generate
+      --vorlage füllt sie
   zielplaner nachhalten <arbeitsmappe.xlsx> [--json] [--out bericht.docx] [--force]
       vergleicht die Monatswerte aus ZV_Ist mit dem Soll (Zielnachhaltung) und schreibt
       auf Wunsch den Zielerreichungsbericht
@@ -198,6 +202,41 @@ async function erzeugeVorlageFuer(art: Art, jahr: number | undefined): Promise<{
   return { bytes: await erzeugeVorlage(art, zieljahr), zieljahr };
 }
 
+const VORLAGE_AUFRUF = 'Aufruf: zielplaner vorlage [--art gE|gE-kT|zkT] [--jahr 2027] --out <vorlage.docx> [--force]';
+
+/** `zielplaner vorlage`: the built-in layout of a kind and year as an editable Word template. */
+async function vorlage(args: readonly string[], io: Io): Promise<number> {
+  const a = zerlegeArgumente(args, ['--art', '--out', '--jahr', '--force']);
+  if (a.positionen.length > 0) throw new Abbruch(`Unerwartetes Argument „${a.positionen[0]}“. ${VORLAGE_AUFRUF}`);
+  const ziel = a.optionen.get('--out');
+  if (typeof ziel !== 'string') throw new Abbruch(`Wohin soll die Vorlage? Geben Sie mit --out einen Dateinamen an. ${VORLAGE_AUFRUF}`);
+  if (!/\.docx$/i.test(ziel))
+    throw new Abbruch(`Eine Vorlage ist ein Word-Dokument: „${ziel}“ braucht die Endung .docx. ${VORLAGE_AUFRUF}`);
+  const artText = String(a.optionen.get('--art') ?? 'gE');
+  const art = ARTEN.find((x) => x.toLowerCase() === artText.toLowerCase());
+  if (!art) throw new Abbruch(`Unbekannte Art „${artText}“. Erlaubt sind: ${ARTEN.join(', ')}.`);
+  const jahrText = a.optionen.get('--jahr');
+  const { naechstesZieljahr } = await import('../xlsx/vorlage');
+  const jahr = jahrText === undefined ? naechstesZieljahr() : Number(jahrText);
+  if (!Number.isInteger(jahr) || jahr < 2011 || jahr > 2060)
+    throw new Abbruch(`„${String(jahrText)}“ ist kein plausibles Zieljahr (2011 bis 2060).`);
+  if (existsSync(ziel) && !a.optionen.has('--force')) {
+    throw new Abbruch(
+      `Die Datei „${ziel}“ gibt es schon; sie wird nicht überschrieben. Wählen Sie mit --out einen anderen Namen oder überschreiben Sie mit --force.`,
+    );
+  }
+  const { eingebauteVorlage } = await import('../document/vorlage/eingebaut');
+  const { fassung } = await import('../document/wortlaut');
+  const bytes = await eingebauteVorlage(art as Art, jahr);
+  try {
+    await writeFile(ziel, bytes);
+  } catch {
+    throw new Abbruch(`Die Datei „${ziel}“ konnte nicht geschrieben werden (Ordner vorhanden? Schreibrechte? In Word geöffnet?).`);
+  }
+  io.stdout(`Vorlage für die Art ${art} und das Jahr ${jahr} (Wortlaut ${fassung({ jahr })}) geschrieben: ${ziel}\n`);
+  return 0;
+}
+
 async function nachhalten(args: readonly string[], io: Io): Promise<number> {
   const a = zerlegeArgumente(args, ['--json', '--out', '--force']);
   const datei = a.positionen[0];
@@ -229,6 +268,8 @@ export async function fuehreAus(args: readonly string[], io: Io): Promise<number
         return await generate(rest, io);
       case 'nachhalten':
         return await nachhalten(rest, io);
+      case 'vorlage':
+        return await vorlage(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -242,7 +283,7 @@ export async function fuehreAus(args: readonly string[], io: Io): Promise<number
         return 0;
       default:
         throw new Abbruch(
-          `Unbekannter Befehl „${befehl}“. Erlaubt sind: template, validate, generate, nachhalten (zielplaner --help zeigt die Hilfe).`,
+          `Unbekannter Befehl „${befehl}“. Erlaubt sind: template, validate, generate, vorlage, nachhalten (zielplaner --help zeigt die Hilfe).`,
         );
     }
   } catch (e) {

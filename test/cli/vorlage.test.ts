@@ -93,3 +93,37 @@ test('every row of ZV_Liste through the template, in two worker threads (each lo
     expect(absaetzeVon(t['word/document.xml']!)[0]).toMatch(/^Zielvereinbarung \d{4}$/);
   }
 }, 120_000);
+
+describe('zielplaner vorlage: the built-in layout as a template', () => {
+  test('written for gE-kT 2024 and filled by generate --vorlage, it gives the built-in document of Lörrach', async () => {
+    const eigene = path.join(ordner, 'Eingebaut_gE-kT_2024.docx');
+    const r = await fuehreAus(ordner, ['vorlage', '--art', 'gE-kT', '--jahr', '2024', '--out', eigene]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`Vorlage für die Art gE-kT und das Jahr 2024 (Wortlaut 2024) geschrieben: ${eigene}\n`);
+    const ausVorlage = path.join(ordner, 'Loerrach_aus_Vorlage.docx');
+    const eingebaut = path.join(ordner, 'Loerrach_eingebaut.docx');
+    expect((await fuehreAus(ordner, ['generate', 'Loerrach.xlsx', '--vorlage', eigene, '--out', ausVorlage])).code).toBe(0);
+    expect((await fuehreAus(ordner, ['generate', 'Loerrach.xlsx', '--out', eingebaut])).code).toBe(0);
+    const text = (d: string) => absaetzeVon(teile(new Uint8Array(readFileSync(d)))['word/document.xml']!);
+    expect(text(ausVorlage)).toEqual(text(eingebaut));
+    expect(text(ausVorlage)).toContain('IV) kommunale Ziele zwischen JC und kommunalem Träger');
+  });
+
+  test('without --out, with another ending, an unknown kind or an existing file: exit 2 and one German sentence', async () => {
+    const ohne = await fuehreAus(ordner, ['vorlage', '--art', 'zkT']);
+    expect(ohne.code).toBe(2);
+    expect(ohne.stderr).toMatch(/^zielplaner: Wohin soll die Vorlage\? Geben Sie mit --out einen Dateinamen an\. Aufruf: zielplaner vorlage/);
+    const endung = await fuehreAus(ordner, ['vorlage', '--out', 'Vorlage.pdf']);
+    expect(endung.stderr).toMatch(/^zielplaner: Eine Vorlage ist ein Word-Dokument: „Vorlage\.pdf“ braucht die Endung \.docx\./);
+    expect(existsSync(path.join(ordner, 'Vorlage.pdf'))).toBe(false);
+    const art = await fuehreAus(ordner, ['vorlage', '--art', 'gEkT', '--out', 'X.docx']);
+    expect(art.stderr).toBe('zielplaner: Unbekannte Art „gEkT“. Erlaubt sind: gE, gE-kT, zkT.\n');
+    const vorhanden = path.join(ordner, 'Vorhanden.docx');
+    writeFileSync(vorhanden, 'mein Text');
+    const r = await fuehreAus(ordner, ['vorlage', '--out', vorhanden]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/gibt es schon; sie wird nicht überschrieben/);
+    expect(readFileSync(vorhanden, 'utf8')).toBe('mein Text');
+  });
+});

@@ -103,7 +103,10 @@ describe('the built-in layout as a template', () => {
       const kopf = absatz('IV) kommunale Ziele zwischen JC und kommunalem Träger');
       const tag = absatz('{@ZV_Abschnitt_KommunaleZiele}');
       const ohne = xml.replace(kopf + tag, '');
-      const neu = kopf.replace('IV) kommunale Ziele zwischen JC und kommunalem Träger', 'I) Lokale Ziele zwischen Jobcenter und kommunalem Träger');
+      const neu = kopf.replace(
+        'IV) kommunale Ziele zwischen JC und kommunalem Träger',
+        'I) Lokale Ziele zwischen Jobcenter und kommunalem Träger',
+      );
       const vorI = absatz('I) Geschäftspolitische Ziele SGB II');
       return ohne.replace(vorI, neu + tag + vorI);
     });
@@ -128,7 +131,9 @@ describe('the built-in layout as a template', () => {
   test('an unknown section tag, one in a loop and one beside other text are errors naming tag and place', async () => {
     const roh = await eingebauteVorlage('gE', 2024);
     const unbekannt = fehlerVon(() => ladeVorlage(geaendert(roh, (x) => x.replace('{@ZV_Abschnitt_Ziele}', '{@ZV_Abschnitt_Zeile}'))));
-    expect(unbekannt.fehler[0]!.text).toMatch(/^Unbekannter Abschnitt \{@ZV_Abschnitt_Zeile\} in word\/document\.xml, Absatz \d+ .*Die Abschnitte heißen \{@ZV_Abschnitt_Titel\}/);
+    expect(unbekannt.fehler[0]!.text).toMatch(
+      /^Unbekannter Abschnitt \{@ZV_Abschnitt_Zeile\} in word\/document\.xml, Absatz \d+ .*Die Abschnitte heißen \{@ZV_Abschnitt_Titel\}/,
+    );
     const inSchleife = fehlerVon(() =>
       ladeVorlage(
         geaendert(roh, (x) =>
@@ -139,10 +144,14 @@ describe('the built-in layout as a template', () => {
         ),
       ),
     );
-    expect(inSchleife.fehler.map((f) => f.text).join('\n')).toMatch(/Der Abschnitt \{@ZV_Abschnitt_Ziele\} in .* steht in der Schleife \{#ZV_LokaleZiele\}/);
+    expect(inSchleife.fehler.map((f) => f.text).join('\n')).toMatch(
+      /Der Abschnitt \{@ZV_Abschnitt_Ziele\} in .* steht in der Schleife \{#ZV_LokaleZiele\}/,
+    );
     const nichtAllein = fehlerVon(() =>
       ladeVorlage(geaendert(roh, (x) => x.replace('{@ZV_Abschnitt_Ziele}', 'Siehe {@ZV_Abschnitt_Ziele}'))),
     );
-    expect(nichtAllein.fehler[0]!.text).toMatch(/Der Abschnitt \{@ZV_Abschnitt_Ziele\} in word\/document\.xml.* muss allein in einem eigenen Absatz stehen/);
+    expect(nichtAllein.fehler[0]!.text).toMatch(
+      /Der Abschnitt \{@ZV_Abschnitt_Ziele\} in word\/document\.xml.* muss allein in einem eigenen Absatz stehen/,
+    );
   });
 });

@@ -189,5 +189,8 @@ export async function schwereVerstoesse(page: Page, wo: string): Promise<string[
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !istTabsterWaechter(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => `${wo}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`).join(', ')}`);
+    .map(
+      (v) =>
+        `${wo}: ${v.id} (${v.impact}) ${v.help} → ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`).join(', ')}`,
+    );
 }

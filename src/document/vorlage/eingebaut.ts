@@ -14,10 +14,9 @@
  */
 import { Paragraph, TextRun, type Table } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { FELD, type Art } from '../../catalogue/felder';
+import { FELD, feldname, GESCHLECHTER, KENNZAHLEN, TEILE, type Art, type Kennzahl } from '../../catalogue/felder';
 import { VORLAGEN_ABSCHNITTE, type AbschnittName } from '../../catalogue/vorlagenTags';
-import { pruefeVereinbarung } from '../../kern/pruefen';
-import type { Vereinbarung } from '../../model/vereinbarung';
+import type { Kennzahlwerte, Vereinbarung } from '../../model/vereinbarung';
 import { abschnitte, baueDokumentAus } from '../index';
 import { packe } from '../packen';
 import { brauchtAbschnitte, fuelleVorlage, type FuellOptionen, type Vorlage } from './index';
@@ -89,16 +88,21 @@ export async function erzeugeAusVorlage(vorlage: Vorlage, v: Vereinbarung, optio
 
 /** An agreement with only the kind and the year: the model the template's headings are taken from. */
 function modell(art: Art, jahr: number): Vereinbarung {
-  const zelle = (wert: string | number, adresse: string) => ({ wert, zahlenformat: 'General', adresse });
-  return pruefeVereinbarung({
+  const kennzahl = (k: Kennzahl) =>
+    Object.fromEntries(
+      GESCHLECHTER.map((g) => [g, Object.fromEntries(TEILE.map((t) => [t, { feld: feldname(k, t, g), eingegeben: false }]))]),
+    );
+  return {
     quelle: { art: 'blatt', blatt: 'Vorlage' },
-    zellen: new Map([
-      [FELD.ZV_Art, zelle(art, 'Vorlage!B1')],
-      [FELD.ZV_Jahr, zelle(jahr, 'Vorlage!B2')],
-    ]),
-    listen: [],
-    befunde: [],
-  }).vereinbarung;
+    art,
+    jahr,
+    darstellung: null,
+    werte: { [FELD.ZV_Art]: art, [FELD.ZV_Jahr]: jahr },
+    eingegeben: new Set([FELD.ZV_Art, FELD.ZV_Jahr]),
+    zellen: {},
+    kennzahlen: Object.fromEntries(KENNZAHLEN.map((k) => [k, kennzahl(k)])) as unknown as Kennzahlwerte,
+    listen: { lokaleZiele: [], kommunaleZiele: [], weitereZiele: [] },
+  };
 }
 
 const absatzMitText = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
