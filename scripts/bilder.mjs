@@ -16,5 +16,8 @@ const r = spawnSync(npx, ['jest', '--ci', 'test/e2e/browser.test.ts', 'test/buil
 if (r.status !== 0) process.exit(r.status ?? 1);
 // the Zielerreichungsbericht (a .docx) as LibreOffice shows it
 const bericht = spawnSync(process.execPath, [path.join(root, 'scripts', 'bericht-bild.mjs')], { cwd: root, stdio: 'inherit' });
-if (bericht.status === 0) console.log('Bildschirmfotos in docs/bilder/ erneuert.');
-process.exit(bericht.status ?? 1);
+if (bericht.status !== 0) process.exit(bericht.status ?? 1);
+// the built-in layout as a template, and the Lörrach document from it (scripts/vorlage-bild.mjs)
+const vorlage = spawnSync(process.execPath, [path.join(root, 'scripts', 'vorlage-bild.mjs')], { cwd: root, stdio: 'inherit' });
+if (vorlage.status === 0) console.log('Bildschirmfotos in docs/bilder/ erneuert.');
+process.exit(vorlage.status ?? 1);

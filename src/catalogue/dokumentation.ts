@@ -5,7 +5,7 @@
  */
 import { ARTEN, FELDER, LISTEN, type Feld } from './felder';
 import { REGEL_IDS, regel, type Schwere } from './regeln';
-import { VORLAGEN_LISTEN_AUS_FELDERN, VORLAGEN_LISTEN_TAGS, VORLAGEN_TEXT_TAGS } from './vorlagenTags';
+import { VORLAGEN_ABSCHNITTE, VORLAGEN_LISTEN_AUS_FELDERN, VORLAGEN_LISTEN_TAGS, VORLAGEN_TEXT_TAGS } from './vorlagenTags';
 
 const TYP: Record<Feld['typ'], string> = {
   jahr: 'ganze Zahl (Jahr)',
@@ -115,6 +115,12 @@ export function vorlagenMarkdown(): string {
     '| Tag | Bedeutung |',
     '|---|---|',
     ...VORLAGEN_TEXT_TAGS.map((t) => `| \`{${t.name}}\` | ${t.beschreibung} |`),
+    '',
+    '**Abschnitte des eingebauten Layouts** (`{@…}` allein in einem eigenen Absatz, außerhalb von Schleifen; Zielplaner setzt dort den Abschnitt so ein, wie das eingebaute Layout ihn für die Vereinbarung schreibt; ein Abschnitt, den die Art nicht hat, entfällt):',
+    '',
+    '| Tag | Abschnitt | Überschrift in der Vorlage |',
+    '|---|---|---|',
+    ...VORLAGEN_ABSCHNITTE.map((a) => `| \`{@${a.name}}\` | ${a.beschreibung} | ${a.kopf ? 'davor, als Text änderbar' : 'im Abschnitt'} |`),
   ];
   return `${VORLAGEN_ANFANG}\n${zeilen.join('\n')}\n${VORLAGEN_ENDE}`;
 }
