@@ -282,37 +282,48 @@ describe('packing', () => {
   });
 });
 
-describe('the ZIP writer', () => {
-  test('CRC-32 check values and every entry’s CRC as fflate computes it', async () => {
-    const { crc32, zippe } = await import('../../src/document/packen');
+describe('zipping through fflate (zip.ts)', () => {
+  test('parts compressed once and parts deflated per document: readable, with the CRCs zlib computes', async () => {
+    const { festesTeil, zippe } = await import('../../src/document/zip');
     const { strToU8, unzipSync } = await import('fflate');
-    expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
-    expect(crc32(new Uint8Array(0))).toBe(0);
-    expect(crc32(strToU8('a'))).toBe(0xe8b7be43);
-    const teile = new Map<string, string | Uint8Array>([
-      ['a.xml', '<a>ä😀</a>'.repeat(50)],
-      ['leer.txt', ''],
-      ['bin', new Uint8Array([1, 2, 3])],
-    ]);
-    const zip = zippe(teile);
-    const entpackt = unzipSync(zip);
-    expect(new TextDecoder().decode(entpackt['a.xml'])).toBe('<a>ä😀</a>'.repeat(50));
-    expect([...entpackt['bin']!]).toEqual([1, 2, 3]);
-    expect(entpackt['leer.txt']).toHaveLength(0);
-    // the CRCs in the central directory match the data
-    const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-    const ende = zip.length - 22;
-    let pos = dv.getUint32(ende + 16, true);
-    for (const [name, daten] of [
-      ['a.xml', strToU8('<a>ä😀</a>'.repeat(50))],
-      ['leer.txt', new Uint8Array(0)],
-      ['bin', new Uint8Array([1, 2, 3])],
-    ] as const) {
-      expect(dv.getUint32(pos, true)).toBe(0x02014b50);
-      expect(dv.getUint32(pos + 16, true)).toBe(crc32(daten));
-      const n = dv.getUint16(pos + 28, true);
-      expect(new TextDecoder().decode(zip.subarray(pos + 46, pos + 46 + n))).toBe(name);
-      pos += 46 + n;
+    const { crc32 } = await import('node:zlib');
+    const text = strToU8('<a>ä😀</a>'.repeat(50));
+    const fest = festesTeil('word/styles.xml', text, 6);
+    const bild = festesTeil('word/media/bild.png', new Uint8Array([137, 80, 78, 71, 1, 2, 3]), 6);
+    expect(fest.verfahren).toBe(8);
+    expect(fest.daten.length).toBeLessThan(text.length);
+    // an image is stored as it is: it is compressed already
+    expect(bild.verfahren).toBe(0);
+    const zwei = [1, 2].map((n) =>
+      zippe(
+        [
+          fest,
+          bild,
+          { name: 'word/document.xml', roh: strToU8(`<w:document>${n}</w:document>`) },
+          { name: 'leer.txt', roh: new Uint8Array(0) },
+        ],
+        new Date(1980, 0, 1),
+      ),
+    );
+    for (const [i, zip] of zwei.entries()) {
+      const e = unzipSync(zip);
+      expect(new TextDecoder().decode(e['word/styles.xml'])).toBe('<a>ä😀</a>'.repeat(50));
+      expect([...e['word/media/bild.png']!]).toEqual([137, 80, 78, 71, 1, 2, 3]);
+      expect(new TextDecoder().decode(e['word/document.xml'])).toBe(`<w:document>${i + 1}</w:document>`);
+      expect(e['leer.txt']).toHaveLength(0);
+      // every CRC in the central directory matches its data (zlib's CRC-32, not fflate's)
+      const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+      let pos = dv.getUint32(zip.length - 22 + 16, true);
+      for (let n = 0; n < 4; n++) {
+        expect(dv.getUint32(pos, true)).toBe(0x02014b50);
+        const laenge = dv.getUint16(pos + 28, true);
+        const name = new TextDecoder().decode(zip.subarray(pos + 46, pos + 46 + laenge));
+        expect({ name, crc: dv.getUint32(pos + 16, true) }).toEqual({ name, crc: crc32(e[name]!) });
+        pos += 46 + laenge + dv.getUint16(pos + 30, true) + dv.getUint16(pos + 32, true);
+      }
     }
+    // the part compressed once is the same bytes in both archives
+    const stelle = (zip: Uint8Array) => zip.subarray(0, 30 + 'word/styles.xml'.length + fest.daten.length);
+    expect(Buffer.from(stelle(zwei[0]!)).equals(Buffer.from(stelle(zwei[1]!)))).toBe(true);
   });
 });

@@ -10,7 +10,7 @@
  * and zips them with the unchanged parts' compressed bytes (fflate). Pure: no fs, no Office.
  */
 import Docxtemplater from 'docxtemplater';
-import { deflateSync, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { strToU8, unzipSync } from 'fflate';
 import PizZip from 'pizzip';
 import type { Vereinbarung } from '../../model/vereinbarung';
 import { beschreibung, dokumentTitel } from '../index';
@@ -18,6 +18,7 @@ import { dokumentName } from '../parteien';
 import { fest } from '../festeLeerzeichen';
 import { ENTWURF } from '../stil';
 import { bereinige } from '../text';
+import { festesTeil, zippe, type FestesTeil, type NeuesTeil } from '../zip';
 import { VORLAGEN_ABSCHNITTE } from '../../catalogue/vorlagenTags';
 import { kontext, NAMEN } from './daten';
 import { flicke, fuelle, geruestModul, hatMarken, zerlege, type GefundenerTag, type Knoten } from './geruest';
@@ -39,14 +40,7 @@ export class VorlageFehlerhaft extends Error {
   }
 }
 
-interface UnveraendertesTeil {
-  readonly art: 'fest';
-  readonly name: string;
-  readonly daten: Uint8Array;
-  readonly crc: number;
-  readonly groesse: number;
-  readonly verfahren: 0 | 8;
-}
+type UnveraendertesTeil = FestesTeil & { readonly art: 'fest' };
 
 interface VorlagenTeil {
   readonly art: 'vorlage';
@@ -83,11 +77,8 @@ export function brauchtAbschnitte(vorlage: Vorlage): boolean {
 }
 
 const KERN = 'docProps/core.xml';
-/** Deflate level of the parts filled per agreement (the unchanged parts are packed once, at level 6). */
-const PACKSTUFE = 1;
 /** The parts that carry the draft mark: the body and every header. */
 const MIT_ENTWURF = /^word\/(document|header\d*)\.xml$/;
-const SCHON_GEPACKT = /\.(png|jpe?g|gif|tiff?|wdp|mp[34]|m4a|zip)$/i;
 
 // ---- where a tag stands ----------------------------------------------------------------------
 
@@ -313,16 +304,6 @@ function pruefeTags(gefunden: readonly GefundenerTag[], xmlVon: (teil: string) =
   return fehler;
 }
 
-function festesTeil(name: string, daten: Uint8Array): UnveraendertesTeil {
-  const pruef = new ZipPassThrough(name);
-  pruef.ondata = () => undefined;
-  pruef.push(daten, true);
-  // images and other media are compressed already: stored as they are
-  const gepackt = SCHON_GEPACKT.test(name) ? daten : deflateSync(daten, { level: 6 });
-  const packen = gepackt.length < daten.length;
-  return { art: 'fest', name, daten: packen ? gepackt : daten, crc: pruef.crc, groesse: daten.length, verfahren: packen ? 8 : 0 };
-}
-
 /**
  * Opens and checks a template once. Throws VorlageFehlerhaft when it is no .docx, a tag is unknown
  * or a loop is not closed: every error a German sentence naming the tag and where it stands.
@@ -374,7 +355,7 @@ export function ladeVorlage(bytes: Uint8Array): Vorlage {
     if (name.endsWith('/')) continue;
     const roh = dateien[name]!;
     if (!/\.xml$/.test(name)) {
-      teile.push(festesTeil(name, roh));
+      teile.push({ art: 'fest', ...festesTeil(name, roh, 6) });
       continue;
     }
     const gerendert = zip.file(name)?.asText() ?? '';
@@ -385,7 +366,7 @@ export function ladeVorlage(bytes: Uint8Array): Vorlage {
       // the body and the headers take the draft mark when asked, so they are written per agreement
       teile.push({ art: 'vorlage', name, baum: [xmlVon(name)], word: true });
     } else if (name === KERN) teile.push({ art: 'kern', name, xml: xmlVon(name) });
-    else teile.push(festesTeil(name, roh));
+    else teile.push({ art: 'fest', ...festesTeil(name, roh, 6) });
   }
   const fehler = pruefeTags(gefunden, xmlVon);
   if (fehler.length > 0) throw new VorlageFehlerhaft(fehler);
@@ -448,48 +429,23 @@ export function fuelleVorlage(vorlage: Vorlage, v: Vereinbarung, optionen: Fuell
   const { teile, abschnitte } = vorlage as unknown as VorlageIntern;
   if (abschnitte && !optionen.abschnitte) throw new Error('a template with section tags is filled by erzeugeAusVorlage (eingebaut.ts)');
   const daten = kontext(v);
-  const stuecke: Uint8Array[] = [];
-  let laenge = 0;
-  let fehler: Error | null = null;
-  const zip = new Zip((err, chunk) => {
-    if (err) fehler = err;
-    else {
-      stuecke.push(chunk);
-      laenge += chunk.length;
-    }
-  });
-  const jetzt = new Date();
+  const aus: (FestesTeil | NeuesTeil)[] = [];
   for (const t of teile) {
     if (t.art === 'fest') {
-      const eintrag: ZipInputFile = { filename: t.name, size: t.groesse, crc: t.crc, compression: t.verfahren, mtime: jetzt };
-      zip.add(eintrag);
-      eintrag.ondata!(null, t.daten as Uint8Array<ArrayBuffer>, true);
+      aus.push(t);
       continue;
     }
     let xml: string;
     if (t.art === 'kern') xml = kernXml(t.xml, v);
     else {
-      const aus: string[] = [];
-      const leer = fuelle(t.baum, [daten], t.word ? wordText : kernText, aus, optionen.abschnitte);
-      xml = aus.join('');
+      const stuecke: string[] = [];
+      const leer = fuelle(t.baum, [daten], t.word ? wordText : kernText, stuecke, optionen.abschnitte);
+      xml = stuecke.join('');
       if (leer && t.word) xml = flicke(xml);
       if (optionen.entwurf && MIT_ENTWURF.test(t.name)) xml = mitEntwurf(xml);
     }
-    // level 1 and a small hash table (mem): the parts that change are small and compress nearly as
-    // well (a streamed deflate otherwise sets up tables for large input); deflating is most of the fill
-    const roh = strToU8(xml);
-    const d = new ZipDeflate(t.name, { level: PACKSTUFE, mem: roh.length > 65_536 ? 8 : 4 });
-    d.mtime = jetzt;
-    zip.add(d);
-    d.push(roh, true);
+    // deflating the parts that change is most of the fill: level 1 (zip.ts)
+    aus.push({ name: t.name, roh: strToU8(xml) });
   }
-  zip.end();
-  if (fehler) throw fehler;
-  const out = new Uint8Array(laenge);
-  let pos = 0;
-  for (const s of stuecke) {
-    out.set(s, pos);
-    pos += s.length;
-  }
-  return out;
+  return zippe(aus, new Date());
 }
