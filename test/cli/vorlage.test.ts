@@ -113,7 +113,9 @@ describe('zielplaner vorlage: the built-in layout as a template', () => {
   test('without --out, with another ending, an unknown kind or an existing file: exit 2 and one German sentence', async () => {
     const ohne = await fuehreAus(ordner, ['vorlage', '--art', 'zkT']);
     expect(ohne.code).toBe(2);
-    expect(ohne.stderr).toMatch(/^zielplaner: Wohin soll die Vorlage\? Geben Sie mit --out einen Dateinamen an\. Aufruf: zielplaner vorlage/);
+    expect(ohne.stderr).toMatch(
+      /^zielplaner: Wohin soll die Vorlage\? Geben Sie mit --out einen Dateinamen an\. Aufruf: zielplaner vorlage/,
+    );
     const endung = await fuehreAus(ordner, ['vorlage', '--out', 'Vorlage.pdf']);
     expect(endung.stderr).toMatch(/^zielplaner: Eine Vorlage ist ein Word-Dokument: „Vorlage\.pdf“ braucht die Endung \.docx\./);
     expect(existsSync(path.join(ordner, 'Vorlage.pdf'))).toBe(false);
