@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Zielplaner } from '../../src/pane/components/Zielplaner';
 import { leseXlsx } from '../../src/xlsx/xlsx';
 import { pruefeMappe } from '../../src/kern';
@@ -212,4 +212,43 @@ test('an agreement with errors filled into an own template carries the draft mar
   await user.click(screen.getByRole('button', { name: 'Word-Dokument speichern' }));
   await waitFor(() => expect(gespeichert).toHaveLength(1));
   expect(docxText(gespeichert[0]!.bytes)).toContain('Entwurf – enthält Fehler');
+}, 90000);
+
+test('the built-in layout of the agreement shown is downloaded as a template; chosen back with one heading renamed, it gives the built-in preview with that heading', async () => {
+  const { umgebung: u, gespeichert } = umgebung();
+  const user = userEvent.setup();
+  render(<Zielplaner umgebung={u} startBereich="vereinbarung" />);
+  const vorher = (await vorschau()).textContent ?? '';
+  await user.click(screen.getByRole('button', { name: 'Eingebautes Layout als Vorlage herunterladen' }));
+  await waitFor(() => expect(gespeichert).toHaveLength(1), { timeout: 20000 });
+  // Mansfeld-Südharz 2020 (gE-kT): the template of that kind in the 2020 wording
+  expect(gespeichert[0]!.name).toBe('Vorlage_Zielvereinbarung_gE-kT_2020.docx');
+  const vorlagentext = docxText(gespeichert[0]!.bytes);
+  expect(vorlagentext).toContain('{@ZV_Abschnitt_Ziele}');
+  expect(vorlagentext).toContain('III) Lokale Ziele');
+  expect(
+    await screen.findByText(
+      /„Vorlage_Zielvereinbarung_gE-kT_2020\.docx“ ist das eingebaute Layout \(gE-kT, Jahr 2020\) mit einem Feld je Abschnitt/,
+    ),
+  ).toBeTruthy();
+  // nothing changed by downloading: still the built-in layout
+  expect(screen.queryByTestId('vorlagenname')).toBeNull();
+
+  // the user renames one heading in Word and chooses the file: the preview is the built-in text with that heading
+  const teile = unzipSync(gespeichert[0]!.bytes);
+  teile['word/document.xml'] = strToU8(
+    strFromU8(teile['word/document.xml']!).replace('III) Lokale Ziele<', 'III) Lokale Ziele mit der Agentur<'),
+  );
+  await user.upload(
+    screen.getByLabelText('Eigene Word-Vorlage (.docx) auswählen'),
+    new File([zipSync(teile)], gespeichert[0]!.name, { type: DOCX }),
+  );
+  expect((await screen.findByTestId('vorlagenname')).textContent).toBe('„Vorlage_Zielvereinbarung_gE-kT_2020.docx“');
+  expect(vorher).toContain('III) Lokale Ziele');
+  await waitFor(
+    async () => expect((await vorschau()).textContent).toBe(vorher.replace('III) Lokale Ziele', 'III) Lokale Ziele mit der Agentur')),
+    {
+      timeout: 20000,
+    },
+  );
 }, 90000);

@@ -25,7 +25,8 @@ const useStyles = makeStyles({
   knoepfe: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-function ergebnisText(e: SpeicherErgebnis): { intent: 'success' | 'info' | 'warning'; text: string } {
+/** What happened to a saved Word document (an agreement or a template), as the pane says it. */
+export function ergebnisText(e: SpeicherErgebnis): { intent: 'success' | 'info' | 'warning'; text: string } {
   switch (e.art) {
     case 'heruntergeladen':
       return {

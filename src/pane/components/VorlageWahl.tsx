@@ -3,12 +3,16 @@
  * user's own template (.docx with `{ZV_…}` tags). The chosen file is checked at once; a template with
  * errors is not taken, and its errors (German sentences naming the tag and where it stands) are shown.
  * A template that is taken stays in this browser (Vorlagenablage) for the next time; it is never sent
- * anywhere.
+ * anywhere. The built-in layout of the agreement's kind and year can be downloaded as a template to
+ * start from (the same file as `zielplaner vorlage`, src/document/vorlage/eingebaut.ts).
  */
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { fehlermeldung, vorlagenFehler } from '../stand';
+import type { Art } from '../../catalogue/felder';
+import type { SpeicherErgebnis } from '../umgebung';
 import type { EigeneVorlage, Vorlagenablage } from '../vorlagenablage';
+import { ergebnisText } from './VereinbarungAnsicht';
 
 const useStyles = makeStyles({
   spalte: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -31,7 +35,15 @@ function leseDatei(datei: Blob): Promise<Uint8Array> {
 type Meldung =
   | { readonly art: 'fehler'; readonly titel: string; readonly texte: readonly string[] }
   | { readonly art: 'hinweis'; readonly text: string }
-  | { readonly art: 'ok'; readonly text: string };
+  | { readonly art: 'ok'; readonly text: string }
+  | { readonly art: 'gespeichert'; readonly intent: 'success' | 'info' | 'warning'; readonly text: string };
+
+/** The built-in layout to offer as a template: the kind and year of the agreement shown, and how to save a file. */
+export interface EingebauteVorlage {
+  readonly art: Art;
+  readonly jahr: number;
+  readonly speichern: (bytes: Uint8Array, dateiname: string) => Promise<SpeicherErgebnis>;
+}
 
 export function VorlageWahl(props: {
   ablage: Vorlagenablage;
@@ -40,6 +52,8 @@ export function VorlageWahl(props: {
   setVorlage: (vorlage: EigeneVorlage | null) => void;
   /** Checks a template; throws the engine's `VorlageFehlerhaft` when it cannot be used. */
   pruefen: (vorlage: EigeneVorlage) => Promise<void>;
+  /** The built-in layout to download as a template; absent when no agreement with kind and year is read. */
+  eingebaute?: EingebauteVorlage | null;
 }): React.ReactElement {
   const s = useStyles();
   const eingabe = React.useRef<HTMLInputElement>(null);
@@ -82,6 +96,29 @@ export function VorlageWahl(props: {
     }
   };
 
+  const eingebauteHerunterladen = async (e: EingebauteVorlage): Promise<void> => {
+    setMeldung(null);
+    const dateiname = `Vorlage_Zielvereinbarung_${e.art}_${e.jahr}.docx`;
+    setPrueft(dateiname);
+    try {
+      const { eingebauteVorlage } = await import(/* webpackChunkName: "dokumentvorlage" */ '../../document/vorlage/eingebaut');
+      const ergebnis = await e.speichern(await eingebauteVorlage(e.art, e.jahr), dateiname);
+      const t = ergebnisText(ergebnis);
+      setMeldung({
+        art: 'gespeichert',
+        intent: t.intent,
+        text:
+          ergebnis.art === 'nicht-moeglich'
+            ? t.text
+            : `${t.text} „${dateiname}“ ist das eingebaute Layout (${e.art}, Jahr ${e.jahr}) mit einem Feld je Abschnitt: Verschieben Sie Abschnitte, ändern Sie Überschriften oder ergänzen Sie Ihren Briefkopf in Word oder LibreOffice Writer, und wählen Sie die Datei dann mit „Eigene Vorlage wählen“.`,
+      });
+    } catch (fehler) {
+      setMeldung({ art: 'fehler', titel: 'Die Vorlage konnte nicht erstellt werden.', texte: [fehlermeldung(fehler)] });
+    } finally {
+      setPrueft(null);
+    }
+  };
+
   const eingebaut = (): void => {
     props.ablage.entfernen();
     props.setVorlage(null);
@@ -109,6 +146,11 @@ export function VorlageWahl(props: {
             Eingebaute Vorlage verwenden
           </Button>
         ) : null}
+        {props.eingebaute ? (
+          <Button appearance="subtle" onClick={() => void eingebauteHerunterladen(props.eingebaute!)} disabled={prueft !== null}>
+            Eingebautes Layout als Vorlage herunterladen
+          </Button>
+        ) : null}
         <input
           ref={eingabe}
           className={s.versteckt}
@@ -132,6 +174,10 @@ export function VorlageWahl(props: {
               <div key={i}>{t}</div>
             ))}
           </MessageBarBody>
+        </MessageBar>
+      ) : meldung?.art === 'gespeichert' ? (
+        <MessageBar intent={meldung.intent}>
+          <MessageBarBody>{meldung.text}</MessageBarBody>
         </MessageBar>
       ) : meldung ? (
         <MessageBar intent={meldung.art === 'hinweis' ? 'warning' : 'success'}>

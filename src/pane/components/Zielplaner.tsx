@@ -186,6 +186,13 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
     [aktion, umgebung, stand.ergebnisse],
   );
 
+  // the built-in layout of the agreement shown, to download as a template to start from
+  const gezeigt = (stand.ergebnisse[auswahl] ?? stand.ergebnisse[0])?.vereinbarung;
+  const eingebauteVorlage =
+    gezeigt?.art && gezeigt.jahr !== null
+      ? { art: gezeigt.art, jahr: gezeigt.jahr, speichern: (b: Uint8Array, n: string) => umgebung.dokumentSpeichern(b, n) }
+      : null;
+
   const anzahlFehler = alleBefunde(stand.ergebnisse).filter((b) => b.severity === 'error').length;
 
   return (
@@ -257,6 +264,7 @@ export function Zielplaner(props: ZielplanerProps): React.ReactElement {
                       vorlage={vorlage}
                       setVorlage={setVorlage}
                       pruefen={props.vorlagePruefen ?? standardVorlagePruefen}
+                      eingebaute={eingebauteVorlage}
                     />
                   ) : null
                 }
