@@ -4,8 +4,12 @@
  * comparisons of seeds.test.ts hold for it too); the year's wording is in its fixed headings; a user
  * who moves section IV before I and renames it (Lörrach) gets that order and heading; a section tag
  * that is unknown, in a loop or not alone in its paragraph is an error naming it and where it stands.
+ * A template saved again by LibreOffice (which drops unused styles and the list definitions) or one
+ * with lists of its own still gives the built-in bullets and styles.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { erzeugeDokument } from '../../src/document';
@@ -58,6 +62,9 @@ describe('the built-in layout as a template', () => {
     const eingebaut = await erzeugeDokument(v);
     // the same body, paragraph for paragraph and table for table
     expect(koerper(ausVorlage)).toBe(koerper(eingebaut));
+    // with the same list and style definitions
+    expect(teile(ausVorlage)['word/numbering.xml']).toBe(teile(eingebaut)['word/numbering.xml']);
+    expect(teile(ausVorlage)['word/styles.xml']).toBe(teile(eingebaut)['word/styles.xml']);
     // and the same footer and file properties (title, author) as the built-in document
     const fuss = (d: Uint8Array) => absaetzeVon(Object.entries(teile(d)).find(([n]) => /^word\/footer\d*\.xml$/.test(n))![1]);
     expect(fuss(ausVorlage)).toEqual(fuss(eingebaut));
@@ -153,5 +160,83 @@ describe('the built-in layout as a template', () => {
     expect(nichtAllein.fehler[0]!.text).toMatch(
       /Der Abschnitt \{@ZV_Abschnitt_Ziele\} in word\/document\.xml.* muss allein in einem eigenen Absatz stehen/,
     );
+  });
+});
+
+/** The numbering format of each w:numId of a filled document: numId → "bullet", "decimal", … */
+function listenformate(t: Record<string, string>): Map<string, string> {
+  const n = t['word/numbering.xml'] ?? '';
+  const abstrakt = new Map(
+    [...n.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>.*?<w:numFmt w:val="(\w+)"/gs)].map((m) => [m[1]!, m[2]!]),
+  );
+  return new Map(
+    [...n.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>\s*<w:abstractNumId w:val="(\d+)"/g)].map((m) => [m[1]!, abstrakt.get(m[2]!) ?? '?']),
+  );
+}
+
+describe('a built-in template as others save it', () => {
+  test('saved again by LibreOffice: the filled document still has the bullet list and every style its sections use', async () => {
+    const v = await beispiel('Loerrach_2024_gE-kT.xlsx');
+    const ordner = mkdtempSync(path.join(tmpdir(), 'zv-eingebaut-'));
+    try {
+      writeFileSync(path.join(ordner, 'vorlage.docx'), await eingebauteVorlage('gE-kT', 2024));
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${path.join(ordner, 'profil')}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'docx:MS Word 2007 XML',
+          '--outdir',
+          path.join(ordner, 'lo'),
+          path.join(ordner, 'vorlage.docx'),
+        ],
+        { stdio: 'pipe', timeout: 180_000 },
+      );
+      const gespeichert = new Uint8Array(readFileSync(path.join(ordner, 'lo', 'vorlage.docx')));
+      // what LibreOffice wrote: no list definitions, not every style
+      expect(Object.keys(unzipSync(gespeichert))).not.toContain('word/numbering.xml');
+      const t = teile(await erzeugeAusVorlage(ladeVorlage(gespeichert), v));
+      expect(absaetzeVon(t['word/document.xml']!)).toEqual(absaetzeVon(koerper(await erzeugeDokument(v))));
+      const formate = listenformate(t);
+      const benutzt = new Set([...t['word/document.xml']!.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]!));
+      expect(benutzt.size).toBeGreaterThan(0);
+      for (const n of benutzt) expect(formate.get(n)).toBe('bullet');
+      expect(t['word/_rels/document.xml.rels']).toMatch(/relationships\/numbering" Target="numbering.xml"/);
+      expect(t['[Content_Types].xml']).toContain('PartName="/word/numbering.xml"');
+      const stile = new Set([...t['word/styles.xml']!.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
+      for (const [, id] of t['word/document.xml']!.matchAll(/<w:(?:p|r|tbl)Style w:val="([^"]+)"/g))
+        expect({ id, da: stile.has(id) }).toEqual({ id, da: true });
+    } finally {
+      rmSync(ordner, { recursive: true, force: true });
+    }
+  });
+
+  test('a template with a numbered list of its own keeps it, and the built-in bullets get numbers after it', async () => {
+    const v = await beispiel('Loerrach_2024_gE-kT.xlsx');
+    const z = unzipSync(await eingebauteVorlage('gE-kT', 2024));
+    const eigeneNummern = strFromU8(z['word/numbering.xml']!)
+      .replace(
+        /<w:abstractNum\b.*<\/w:abstractNum>/s,
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>',
+      )
+      .replace(/<w:num\b.*<\/w:num>/s, '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>');
+    z['word/numbering.xml'] = strToU8(eigeneNummern);
+    z['word/document.xml'] = strToU8(
+      strFromU8(z['word/document.xml']!).replace(
+        '<w:body>',
+        '<w:body><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Unser erster Punkt</w:t></w:r></w:p>',
+      ),
+    );
+    const t = teile(await erzeugeAusVorlage(ladeVorlage(zipSync(z)), v));
+    const formate = listenformate(t);
+    const xml = t['word/document.xml']!;
+    const eigene = /<w:numId w:val="(\d+)"\/><\/w:numPr><\/w:pPr><w:r><w:t>Unser erster Punkt/.exec(xml)![1]!;
+    expect(formate.get(eigene)).toBe('decimal');
+    const praeambel = xml.slice(xml.indexOf('Die Zielvereinbarung beinhaltet:'));
+    const punkte = /<w:numId w:val="(\d+)"\/>/.exec(praeambel)![1]!;
+    expect(punkte).not.toBe(eigene);
+    expect(formate.get(punkte)).toBe('bullet');
   });
 });

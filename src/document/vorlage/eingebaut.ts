@@ -19,7 +19,7 @@ import { VORLAGEN_ABSCHNITTE, type AbschnittName } from '../../catalogue/vorlage
 import type { Kennzahlwerte, Vereinbarung } from '../../model/vereinbarung';
 import { abschnitte, baueDokumentAus } from '../index';
 import { packe } from '../packen';
-import { brauchtAbschnitte, fuelleVorlage, type FuellOptionen, type Vorlage } from './index';
+import { brauchtAbschnitte, fuelleVorlage, fuerAbschnitte, type AbschnittsVorlage, type FuellOptionen, type Vorlage } from './index';
 
 const MARKE = 'ZIELPLANER-ABSCHNITT';
 const ENDE = 'ENDE';
@@ -73,17 +73,46 @@ function schneide(xml: string): { vorher: string; abschnitte: Map<string, Abschn
   return { vorher, abschnitte: out, nachher };
 }
 
+/** The sections of one agreement as the built-in layout prints them, by tag name, and the parts they refer to. */
+async function abschnitteUndDefinitionen(
+  v: Vereinbarung,
+): Promise<{ abschnitte: ReadonlyMap<string, AbschnittXml>; stile: string; nummern: string | null }> {
+  const teile = await mitMarken(v);
+  const nummern = teile['word/numbering.xml'];
+  return {
+    abschnitte: schneide(strFromU8(teile['word/document.xml']!)).abschnitte,
+    stile: strFromU8(teile['word/styles.xml']!),
+    nummern: nummern ? strFromU8(nummern) : null,
+  };
+}
+
 /** The sections of one agreement as the built-in layout prints them, by tag name. */
 export async function abschnittXml(v: Vereinbarung): Promise<ReadonlyMap<string, AbschnittXml>> {
-  const teile = await mitMarken(v);
-  return schneide(strFromU8(teile['word/document.xml']!)).abschnitte;
+  return (await abschnitteUndDefinitionen(v)).abschnitte;
 }
+
+/** Each template with section tags, completed once with the built-in definitions (fuerAbschnitte). */
+const vorbereitet = new WeakMap<Vorlage, AbschnittsVorlage>();
 
 /** Fills a template, with the built-in sections when it has section tags. */
 export async function erzeugeAusVorlage(vorlage: Vorlage, v: Vereinbarung, optionen: FuellOptionen = {}): Promise<Uint8Array> {
   if (!brauchtAbschnitte(vorlage)) return fuelleVorlage(vorlage, v, optionen);
-  const xml = await abschnittXml(v);
-  return fuelleVorlage(vorlage, v, { ...optionen, abschnitte: new Map([...xml].map(([n, a]) => [n, a.inhalt])) });
+  const a = await abschnitteUndDefinitionen(v);
+  let bereit = vorbereitet.get(vorlage);
+  if (!bereit) {
+    bereit = fuerAbschnitte(vorlage, a);
+    vorbereitet.set(vorlage, bereit);
+  }
+  const umbenannt = (xml: string): string =>
+    bereit.nummern.size === 0
+      ? xml
+      : xml.replace(/<w:numId w:val="(\d+)"\/>/g, (m, n: string) =>
+          bereit.nummern.has(n) ? `<w:numId w:val="${bereit.nummern.get(n)}"/>` : m,
+        );
+  return fuelleVorlage(bereit.vorlage, v, {
+    ...optionen,
+    abschnitte: new Map([...a.abschnitte].map(([n, x]) => [n, umbenannt(x.inhalt)])),
+  });
 }
 
 /** An agreement with only the kind and the year: the model the template's headings are taken from. */

@@ -10,7 +10,7 @@
  * and zips them with the unchanged parts' compressed bytes (fflate). Pure: no fs, no Office.
  */
 import Docxtemplater from 'docxtemplater';
-import { strToU8, unzipSync } from 'fflate';
+import { inflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
 import PizZip from 'pizzip';
 import type { Vereinbarung } from '../../model/vereinbarung';
 import { beschreibung, dokumentTitel } from '../index';
@@ -372,6 +372,131 @@ export function ladeVorlage(bytes: Uint8Array): Vorlage {
   if (fehler.length > 0) throw new VorlageFehlerhaft(fehler);
   const abschnitte = gefunden.some((t) => t.art === 'abschnitt');
   return { teile, abschnitte } as VorlageIntern as unknown as Vorlage;
+}
+
+// ---- what the built-in sections need from the template ---------------------------------------
+
+/** The built-in layout's definitions that its sections refer to (styles.xml, numbering.xml). */
+export interface EingebauteDefinitionen {
+  readonly stile: string;
+  readonly nummern: string | null;
+}
+
+/** A template ready for the built-in sections, and how their list numbers are renamed in it. */
+export interface AbschnittsVorlage {
+  readonly vorlage: Vorlage;
+  readonly nummern: ReadonlyMap<string, string>;
+}
+
+const textVon = (t: UnveraendertesTeil): string => strFromU8(t.verfahren === 8 ? inflateSync(t.daten) : t.daten);
+
+const NUMMERN_TYP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering';
+const NUMMERN_INHALT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml';
+
+/**
+ * The template with what the built-in sections refer to: every style of the built-in layout the
+ * template lacks (a template saved again by LibreOffice keeps only the styles it uses), and the
+ * built-in bullet lists (LibreOffice drops numbering.xml from a template without lists), renumbered
+ * after the template's own lists when it has some. The template's own definitions stay as they are.
+ */
+export function fuerAbschnitte(vorlage: Vorlage, eingebaut: EingebauteDefinitionen): AbschnittsVorlage {
+  const { teile, abschnitte } = vorlage as unknown as VorlageIntern;
+  const neu = [...teile];
+  const ersetze = (name: string, xml: string): void => {
+    const i = neu.findIndex((t) => t.name === name);
+    const teil: UnveraendertesTeil = { art: 'fest', ...festesTeil(name, strToU8(xml), 6) };
+    if (i >= 0) neu[i] = teil;
+    else neu.push(teil);
+  };
+  const fest = (name: string): UnveraendertesTeil | undefined =>
+    neu.find((t): t is UnveraendertesTeil => t.name === name && t.art === 'fest');
+
+  const stile = fest('word/styles.xml');
+  if (stile) {
+    const xml = textVon(stile);
+    const vorhanden = new Set([...xml.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    const fehlend = [...eingebaut.stile.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>.*?<\/w:style>/gs)]
+      .filter((m) => !vorhanden.has(m[1]))
+      .map((m) => m[0]);
+    if (fehlend.length > 0) ersetze('word/styles.xml', xml.replace('</w:styles>', `${fehlend.join('')}</w:styles>`));
+  }
+
+  const nummern = new Map<string, string>();
+  if (eingebaut.nummern) {
+    const eigene = fest('word/numbering.xml');
+    if (!eigene) {
+      ersetze('word/numbering.xml', eingebaut.nummern);
+      const rels = fest('word/_rels/document.xml.rels');
+      if (rels) {
+        const x = textVon(rels);
+        const ids = new Set([...x.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
+        let n = 1;
+        while (ids.has(`rIdZP${n}`)) n++;
+        ersetze(
+          'word/_rels/document.xml.rels',
+          x.replace('</Relationships>', `<Relationship Id="rIdZP${n}" Type="${NUMMERN_TYP}" Target="numbering.xml"/></Relationships>`),
+        );
+      }
+      const typen = fest('[Content_Types].xml');
+      if (typen && !textVon(typen).includes('PartName="/word/numbering.xml"'))
+        ersetze(
+          '[Content_Types].xml',
+          textVon(typen).replace('</Types>', `<Override PartName="/word/numbering.xml" ContentType="${NUMMERN_INHALT}"/></Types>`),
+        );
+    } else {
+      // the template has lists of its own: a built-in list it has as it is (the template written by
+      // `zielplaner vorlage`, or saved by Word) keeps its number; the others are added after the
+      // template's lists under new numbers
+      const xml = textVon(eigene);
+      const abstrakteVon = (x: string): Map<string, string> =>
+        new Map([...x.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>(.*?)<\/w:abstractNum>/gs)].map((m) => [m[1]!, m[2]!]));
+      const numsVon = (x: string): Map<string, { abstrakt: string; xml: string }> =>
+        new Map(
+          [...x.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>.*?<\/w:num>/gs)].map((m) => [
+            m[1]!,
+            { abstrakt: /<w:abstractNumId w:val="(\d+)"\/>/.exec(m[0])?.[1] ?? '', xml: m[0] },
+          ]),
+        );
+      const ihreAbstrakten = abstrakteVon(xml);
+      const ihreNums = numsVon(xml);
+      const unsereAbstrakten = abstrakteVon(eingebaut.nummern);
+      const hoechste = (ids: Iterable<string>): number => Math.max(0, ...[...ids].map(Number));
+      let abstrakt = hoechste(ihreAbstrakten.keys());
+      let nummer = hoechste(ihreNums.keys());
+      const abstraktNeu = new Map<string, string>();
+      const neueAbstrakte: string[] = [];
+      const neueNums: string[] = [];
+      for (const [id, num] of numsVon(eingebaut.nummern)) {
+        const ihre = ihreNums.get(id);
+        const gleich =
+          ihre !== undefined &&
+          ihreAbstrakten.get(ihre.abstrakt) === unsereAbstrakten.get(num.abstrakt) &&
+          ihre.xml.replace(/<w:abstractNumId w:val="\d+"\/>/, '') === num.xml.replace(/<w:abstractNumId w:val="\d+"\/>/, '');
+        if (gleich) continue;
+        let a = abstraktNeu.get(num.abstrakt);
+        if (a === undefined) {
+          a = String(++abstrakt);
+          abstraktNeu.set(num.abstrakt, a);
+          neueAbstrakte.push(`<w:abstractNum w:abstractNumId="${a}">${unsereAbstrakten.get(num.abstrakt) ?? ''}</w:abstractNum>`);
+        }
+        const n = String(++nummer);
+        nummern.set(id, n);
+        neueNums.push(
+          num.xml.replace(/w:numId="\d+"/, `w:numId="${n}"`).replace(/<w:abstractNumId w:val="\d+"\/>/, `<w:abstractNumId w:val="${a}"/>`),
+        );
+      }
+      if (neueNums.length > 0) {
+        // abstract definitions come before the w:num elements (the schema's order)
+        const erstesNum = xml.search(/<w:num\b/);
+        const mitAbstrakten =
+          erstesNum >= 0
+            ? xml.slice(0, erstesNum) + neueAbstrakte.join('') + xml.slice(erstesNum)
+            : xml.replace('</w:numbering>', `${neueAbstrakte.join('')}</w:numbering>`);
+        ersetze('word/numbering.xml', mitAbstrakten.replace('</w:numbering>', `${neueNums.join('')}</w:numbering>`));
+      }
+    }
+  }
+  return { vorlage: { teile: neu, abschnitte } as VorlageIntern as unknown as Vorlage, nummern };
 }
 
 // ---- filling ---------------------------------------------------------------------------------
