@@ -3,7 +3,7 @@
  * Alleinerziehende): gE rows beside the geschäftspolitischen Ziele in section I, zkT sentences in § 2.
  * Only complete, valid rows are printed (src/checks/ergaenzungsziele.ts reports the others).
  */
-import type { Paragraph } from 'docx';
+import type { Paragraph } from './bausteine';
 import type { Vergleich } from '../catalogue/felder';
 import { zahl } from '../model/format';
 import { runden } from '../model/runden';

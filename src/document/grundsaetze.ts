@@ -1,5 +1,5 @@
 /** zkT: the title block ("Vereinbarung zur Erreichung der Ziele …"), the preamble sentence and "I. Grundsätze". */
-import { AlignmentType, HeadingLevel, Paragraph, TextRun } from 'docx';
+import { AlignmentType, HeadingLevel, Paragraph, TextRun } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText, partei, zweitesMinisterium } from './parteien';
 import { absatz, laeufe } from './text';

@@ -4,7 +4,7 @@
  * mindestens 258 und Männer mindestens 354"), gE rows under the IQ in section I.
  */
 import { FELD, type FeldName, type Geschlecht } from '../catalogue/felder';
-import type { Paragraph } from 'docx';
+import type { Paragraph } from './bausteine';
 import { zahl } from '../model/format';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { absatz } from './text';

@@ -3,7 +3,7 @@
  * Mettmann 2025 and Mansfeld-Südharz 2020 (Lörrach writes "Lokale Ziele zwischen Jobcenter und
  * kommunalem Träger"; a Jobcenter that does changes it in its template).
  */
-import { HeadingLevel, type Paragraph, type Table } from 'docx';
+import { HeadingLevel, type Paragraph, type Table } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { leereZeile, tabelle } from './tabelle';
 import { absatz, alsText } from './text';

@@ -4,7 +4,7 @@
  * LZB bound ("um nicht mehr als 4,6 % steigt", "mindestens um 1,0 % sinkt", "gleich bleibt").
  * zkT: § 2 Nr. 1; gE: section II.
  */
-import type { Paragraph } from 'docx';
+import type { Paragraph } from './bausteine';
 import { FELD as FELDER } from '../catalogue/felder';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { fest } from './festeLeerzeichen';

@@ -4,7 +4,7 @@
  * the description; up to 2022 "Lokale Ziele" with the value in a column of its own (Mansfeld-Südharz
  * 2020: "Vermeidung Übertritte LZA kleiner gleich | 1.132").
  */
-import { HeadingLevel, type Paragraph, type Table } from 'docx';
+import { HeadingLevel, type Paragraph, type Table } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { leereZeile, tabelle, type Zelle } from './tabelle';
 import { absatz, alsText } from './text';

@@ -1,6 +1,6 @@
 /** Section II "Monitoring zur Verringerung der Hilfebedürftigkeit" (K1), with the Prognose in euros when given. */
 import { FELD } from '../catalogue/felder';
-import { HeadingLevel, type Paragraph, type Table } from 'docx';
+import { HeadingLevel, type Paragraph, type Table } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
 import { tabelle } from './tabelle';

@@ -3,7 +3,7 @@
  * Planwerte. Its last paragraph stays with what follows (the signature block), so that block never
  * starts a page on its own.
  */
-import { HeadingLevel, Paragraph } from 'docx';
+import { HeadingLevel, Paragraph } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
 import { absatz } from './text';

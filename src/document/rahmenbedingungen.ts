@@ -1,6 +1,6 @@
 /** zkT "II. Rahmenbedingungen": the free text and the budget lines in euros. */
 import { FELD } from '../catalogue/felder';
-import { HeadingLevel, type Paragraph } from 'docx';
+import { HeadingLevel, type Paragraph } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
 import { absaetze, absatz } from './text';

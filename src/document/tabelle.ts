@@ -1,5 +1,5 @@
 /** Tables of the agreement: the shared style, a repeated header row, widths as shares of the text width. */
-import { Table, TableCell, TableRow, WidthType, VerticalAlign, type Paragraph } from 'docx';
+import { Table, TableCell, TableRow, WidthType, VerticalAlign, type Paragraph } from './bausteine';
 import { TABELLENSTIL, TEXTBREITE } from './stil';
 
 /**

@@ -3,7 +3,7 @@
  * that XML cannot carry are removed) and is split into Word runs with real line breaks. The docx
  * package escapes &, <, > and quotes itself.
  */
-import { Paragraph, Tab, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
+import { Paragraph, Tab, TextRun, type AbsatzOptionen, type ParagraphChild } from './bausteine';
 import { zahlWieEingegeben } from '../model/format';
 import { fest } from './festeLeerzeichen';
 
@@ -51,7 +51,7 @@ export function laeufe(text: string, schrift: Schrift = {}): TextRun[] {
 }
 
 /** One paragraph of (possibly multi-line) text. */
-export function absatz(text: string, optionen: Omit<IParagraphOptions, 'children' | 'text'> = {}, schrift: Schrift = {}): Paragraph {
+export function absatz(text: string, optionen: AbsatzOptionen = {}, schrift: Schrift = {}): Paragraph {
   return new Paragraph({ ...optionen, children: laeufe(text, schrift) });
 }
 
@@ -59,7 +59,7 @@ export function absatz(text: string, optionen: Omit<IParagraphOptions, 'children
  * Free text (descriptions, Rahmenbedingungen, Zusatztext) as paragraphs: an empty line starts a
  * new paragraph, a single line break stays a line break inside the paragraph.
  */
-export function absaetze(text: string, optionen: Omit<IParagraphOptions, 'children' | 'text'> = {}, schrift: Schrift = {}): Paragraph[] {
+export function absaetze(text: string, optionen: AbsatzOptionen = {}, schrift: Schrift = {}): Paragraph[] {
   const sauber = bereinige(text).trim();
   if (sauber === '') return [];
   return sauber
@@ -70,6 +70,6 @@ export function absaetze(text: string, optionen: Omit<IParagraphOptions, 'childr
 }
 
 /** A paragraph built from prepared runs. */
-export function absatzAus(children: ParagraphChild[], optionen: Omit<IParagraphOptions, 'children' | 'text'> = {}): Paragraph {
+export function absatzAus(children: ParagraphChild[], optionen: AbsatzOptionen = {}): Paragraph {
   return new Paragraph({ ...optionen, children });
 }

@@ -1,5 +1,5 @@
 /** The title block of gE and gE-kT agreements: "Zielvereinbarung 2024 zwischen dem … und der …". */
-import { AlignmentType, HeadingLevel, Paragraph, TextRun } from 'docx';
+import { AlignmentType, HeadingLevel, Paragraph, TextRun } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { partei, jahrText, type Partei } from './parteien';
 import { zerlegeRollenform } from '../rules/rolle';

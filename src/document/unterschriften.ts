@@ -5,7 +5,7 @@
  * borderless table whose rows never split across pages; every paragraph keeps its lines together and
  * stays with the next, so the block never breaks and its rows stay together.
  */
-import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { unterzeichner, type Partei } from './parteien';
 import { TEXTBREITE } from './stil';

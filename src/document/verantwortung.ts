@@ -1,5 +1,5 @@
 /** The responsibility paragraph of agreements the kommunaler Träger signs (gE-kT), in the year's wording. */
-import { Paragraph } from 'docx';
+import { Paragraph } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { absatz } from './text';
 import { wortlaut } from './wortlaut';

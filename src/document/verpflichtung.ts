@@ -1,5 +1,5 @@
 /** zkT "III. Vereinbarungen" and "§ 1 Verpflichtung der Vereinbarungspartner". */
-import { HeadingLevel, type Paragraph } from 'docx';
+import { HeadingLevel, type Paragraph } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { absatz } from './text';
 import { gross, zktNamen } from './zkt';

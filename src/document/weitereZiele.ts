@@ -2,7 +2,7 @@
  * zkT individualised goals (ZV_WeitereZiele): numbered after the fixed goals, each with its Umsetzungsschritte and its
  * own success criterion (Emsland 2024), which replaces the fixed sentence after the steps when given.
  */
-import { HeadingLevel, type Paragraph } from 'docx';
+import { HeadingLevel, type Paragraph } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { absaetze, absatz, alsText } from './text';
 import { ERSTES_WEITERES_ZIEL } from './zieleProsa';

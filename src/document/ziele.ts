@@ -2,7 +2,7 @@
  * Section I "Geschäftspolitische Ziele SGB II": the Integrationsquote and the LZB rows in one of the
  * four ZV_Darstellung forms, or the totals-only form of the years before gender targets (2023).
  */
-import { HeadingLevel, type Paragraph, type Table } from 'docx';
+import { HeadingLevel, type Paragraph, type Table } from './bausteine';
 import { KENNZAHLEN, type Darstellung, type Geschlecht, type Kennzahl, type Teil } from '../catalogue/felder';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';

@@ -2,7 +2,7 @@
  * zkT "§ 2 Ziele, Zielindikatoren und Ergänzungsgrößen": the targets in prose with the bound wording
  * of domain.md (polarity: IQ higher is better, LZB lower is better).
  */
-import { HeadingLevel, type Paragraph } from 'docx';
+import { HeadingLevel, type Paragraph } from './bausteine';
 import { zahl, prozent } from '../model/format';
 import { bindung, bindungText, type Kennzahl } from './bindung';
 import type { Vereinbarung } from '../model/vereinbarung';

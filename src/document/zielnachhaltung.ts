@@ -1,6 +1,6 @@
 /** The closing section "Vereinbarungen zu den Zielwerten und zum Zielnachhalteprozess" of gE and gE-kT agreements, in the year's wording. */
 import { FELD } from '../catalogue/felder';
-import { HeadingLevel, type Paragraph } from 'docx';
+import { HeadingLevel, type Paragraph } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
 import { absaetze, absatz } from './text';

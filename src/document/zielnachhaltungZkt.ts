@@ -1,6 +1,6 @@
 /** zkT "§ 3 Zielnachhaltung und Zieldialoge": the dialogue between Land and kommunaler Träger. */
 import { FELD } from '../catalogue/felder';
-import { HeadingLevel, type Paragraph } from 'docx';
+import { HeadingLevel, type Paragraph } from './bausteine';
 import type { Vereinbarung } from '../model/vereinbarung';
 import { jahrText } from './parteien';
 import { absaetze, absatz } from './text';

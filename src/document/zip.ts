@@ -1,6 +1,6 @@
 /**
- * ZIP packages of Word parts through fflate, for the packer of the built-in layout (packen.ts) and the
- * template engine (vorlage/): a part that is the same for many documents is deflated once
+ * ZIP packages of Word parts through fflate, for the template engine (vorlage/), which also writes
+ * the built-in layout: a part that is the same for many documents is deflated once
  * (`festesTeil`, its CRC-32 from fflate's ZipPassThrough) and its compressed bytes are given to
  * fflate's `Zip` as they are for every document; only the parts that change are deflated anew.
  * No ZIP format code of our own. Pure: works in the browser.

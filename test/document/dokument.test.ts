@@ -266,22 +266,6 @@ describe('German inflection of names and roles', () => {
   });
 });
 
-describe('packing', () => {
-  test('the fast packer gives the same parts as docx’s own Packer, and is the one in use', async () => {
-    const { Packer } = await import('docx');
-    const { baueDokument } = await import('../../src/document');
-    const { packModus } = await import('../../src/document/packen');
-    for (const v of [kaiserslautern, emsland, mansfeld]) {
-      const schnell = teile(await erzeugeDokument(v));
-      const docx = teile(await Packer.pack(baueDokument(v), 'uint8array'));
-      const ohneZeit = (s: string): string => s.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1');
-      expect(Object.keys(schnell).sort()).toEqual(Object.keys(docx).sort());
-      for (const k of Object.keys(docx)) expect({ k, xml: ohneZeit(schnell[k]!) }).toEqual({ k, xml: ohneZeit(docx[k]!) });
-    }
-    expect(packModus()).toBe('schnell');
-  });
-});
-
 describe('zipping through fflate (zip.ts)', () => {
   test('parts compressed once and parts deflated per document: readable, with the CRCs zlib computes', async () => {
     const { festesTeil, zippe } = await import('../../src/document/zip');

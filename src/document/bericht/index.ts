@@ -21,7 +21,11 @@ import {
   ppText,
 } from '../../nachhalten';
 import { EXTERNE_STILE, seite, stile } from '../stil';
-import { absatz, bereinige } from '../text';
+import { alsDocx } from '../bausteine';
+import { absatz as textAbsatz, bereinige } from '../text';
+
+/** A paragraph of text (text.ts: no-break spaces, line breaks) as the docx object this report is built of. */
+const absatz = (...a: Parameters<typeof textAbsatz>): Paragraph => alsDocx(textAbsatz(...a)) as Paragraph;
 import { berichtsTabelle, QUER, TABELLEN_GROESSE, type Berichtszelle } from './zellen';
 
 type Block = Paragraph | Table;

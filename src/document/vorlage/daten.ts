@@ -14,7 +14,7 @@ import {
   type VorlagenListeAusFeldern,
 } from '../../catalogue/vorlagenTags';
 import type { Vereinbarung } from '../../model/vereinbarung';
-import { dokumentTitel } from '../index';
+import { dokumentTitel } from '../aufbau';
 import { datumText, dokumentName, jahrText, partei, unterzeichner, type Partei } from '../parteien';
 import { alsText } from '../text';
 import { parteiZwischen, titelParteien } from '../titel';

@@ -13,7 +13,7 @@ import Docxtemplater from 'docxtemplater';
 import { inflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
 import PizZip from 'pizzip';
 import type { Vereinbarung } from '../../model/vereinbarung';
-import { beschreibung, dokumentTitel } from '../index';
+import { beschreibung, dokumentTitel } from '../aufbau';
 import { dokumentName } from '../parteien';
 import { fest } from '../festeLeerzeichen';
 import { ENTWURF } from '../stil';
@@ -519,11 +519,12 @@ function kernText(text: string): string {
 /** The core properties of an untemplated core.xml: title, author and description from the agreement. */
 function kernXml(xml: string, v: Vereinbarung): string {
   const autor = bereinige(dokumentName(v)).trim();
-  const setze = (x: string, tag: string, wert: string): string =>
-    x.replace(
-      new RegExp(`<${tag}(\\s[^>]*)?(?:/>|>[^<]*</${tag}>)`),
-      (_m, attr: string | undefined) => `<${tag}${attr ?? ''}>${kernText(wert)}</${tag}>`,
-    );
+  // an element the template lacks (docx leaves out an empty author) is added
+  const setze = (x: string, tag: string, wert: string): string => {
+    const muster = new RegExp(`<${tag}(\\s[^>]*)?(?:/>|>[^<]*</${tag}>)`);
+    if (muster.test(x)) return x.replace(muster, (_m, attr: string | undefined) => `<${tag}${attr ?? ''}>${kernText(wert)}</${tag}>`);
+    return wert ? x.replace('</cp:coreProperties>', `<${tag}>${kernText(wert)}</${tag}></cp:coreProperties>`) : x;
+  };
   let out = setze(xml, 'dc:title', dokumentTitel(v));
   out = setze(out, 'dc:creator', autor);
   out = setze(out, 'cp:lastModifiedBy', autor);
