@@ -13,9 +13,10 @@
  * - Exit status 0 (all written, no errors), 1 (an agreement had errors), 2 (unusable input, files
  *   that would be overwritten, files that could not be written; with --pdf also when LibreOffice is
  *   missing or made no PDF, the .docx files then stay written): one German line, no stack trace.
- * - Batches use two worker threads when the compiled worker exists (template batches only when
- *   ZIELPLANER_ARBEITER asks: filling is cheaper than starting a thread); each document is written
- *   and dropped at once, so memory does not grow with the number of agreements.
+ * - Batches run in this thread: every document, the built-in layout too, is a filled template
+ *   (about 1 ms), cheaper than starting worker threads and sending them the agreements; worker
+ *   threads only when ZIELPLANER_ARBEITER asks. Each document is written and dropped at once, so
+ *   memory does not grow with the number of agreements.
  */
 import {} from '../catalogue/felder';
 import { existsSync, statSync } from 'node:fs';
@@ -311,9 +312,9 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
     const vorlage = opt.vorlage === null ? null : { datei: opt.vorlage, vorlage: await ladeVorlagendatei(opt.vorlage) };
     // A workbook this large is a batch: start the workers now, so that loading the document builder
     // in them overlaps reading the workbook here (a single agreement is about 12 KB).
-    // A template is filled in about 2 ms, less than a worker thread costs to start and to be sent the
-    // agreements: template batches run in this thread unless ZIELPLANER_ARBEITER asks for workers.
-    const threads = (n: number): number => (vorlage && process.env.ZIELPLANER_ARBEITER === undefined ? 0 : arbeiterAnzahl(n));
+    // A document is a filled template (about 1 ms), less than a worker thread costs to start and to
+    // be sent the agreements: batches run in this thread unless ZIELPLANER_ARBEITER asks for workers.
+    const threads = (n: number): number => (process.env.ZIELPLANER_ARBEITER === undefined ? 0 : arbeiterAnzahl(n));
     const frueh = groesse(opt.mappe) > FRUEHSTART_BYTES ? threads(Number.MAX_SAFE_INTEGER) : 0;
     if (frueh > 0) pool = new ArbeiterPool(frueh, arbeiterDatei()!);
     const mappe = await leseMappe(opt.mappe);
