@@ -4,12 +4,13 @@
 // (scripts/nachhaltungsbeispiel.js) → `zielplaner nachhalten --out` (lib/, the compiled CLI) → .docx →
 // LibreOffice (headless, throw-away profile) → PDF → pdftoppm → the first page as PNG.
 // Run by `npm run bilder`; alone: node scripts/bericht-bild.mjs [ziel.png]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seiteAlsPng } from './seitenbild.mjs';
 import { stellePaketeSicher } from './systempakete.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,34 +34,7 @@ try {
     console.error(`zielplaner nachhalten endete mit ${lauf.status}:\n${lauf.stdout}${lauf.stderr}`);
     process.exit(1);
   }
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${path.join(arbeit, 'profil')}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      arbeit,
-      docx,
-    ],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '70',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    path.join(arbeit, 'Zielerreichungsbericht.pdf'),
-    path.join(arbeit, 'seite1'),
-  ]);
-  mkdirSync(path.dirname(ziel), { recursive: true });
-  copyFileSync(path.join(arbeit, 'seite1.png'), ziel);
+  seiteAlsPng(docx, { arbeit, seite: 1, aufloesung: 70, ziel });
   console.log(`Bild geschrieben: ${path.relative(root, ziel)} (Zielerreichungsbericht aus ${DATEINAME})`);
 } finally {
   rmSync(arbeit, { recursive: true, force: true });

@@ -4,12 +4,13 @@
 // throw-away profile) → PDF → pdftoppm -png -r 60 -f 1 -l 1 → the first page as PNG.
 //
 //   node scripts/readme-bild.mjs [beispiel.xlsx]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seiteAlsPng } from './seitenbild.mjs';
 import { stellePaketeSicher } from './systempakete.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,34 +32,7 @@ try {
   const [ergebnis] = pruefeMappe(await leseXlsx(readFileSync(beispiel), path.basename(beispiel)));
   const docx = path.join(arbeit, 'vereinbarung.docx');
   writeFileSync(docx, await erzeugeDokument(ergebnis.vereinbarung));
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${path.join(arbeit, 'profil')}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      arbeit,
-      docx,
-    ],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    path.join(arbeit, 'vereinbarung.pdf'),
-    path.join(arbeit, 'seite1'),
-  ]);
-  mkdirSync(path.dirname(ziel), { recursive: true });
-  copyFileSync(path.join(arbeit, 'seite1.png'), ziel);
+  seiteAlsPng(docx, { arbeit, seite: 1, aufloesung: 60, ziel });
   console.log(`Bild geschrieben: ${path.relative(root, ziel)} (aus ${path.relative(root, beispiel)})`);
 } finally {
   rmSync(arbeit, { recursive: true, force: true });

@@ -6,11 +6,12 @@
 //   I and headed as Lörrach heads it), filled by `generate --vorlage` with examples/Loerrach_2024_gE-kT.xlsx:
 //   the page where the moved section starts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seiteAlsPng } from './seitenbild.mjs';
 import { stellePaketeSicher } from './systempakete.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,36 +27,10 @@ const { unzipSync, zipSync, strFromU8, strToU8 } = require('fflate');
 const bin = path.join(root, 'bin', 'zielplaner.js');
 const arbeit = mkdtempSync(path.join(tmpdir(), 'zv-vorlage-bild-'));
 
-/** The .docx as PDF (LibreOffice, throw-away profile), and page `seite` of it as PNG into `ziel`. */
+/** Page `seite` (a number or a text on it) of the .docx as PNG into `ziel`. */
 function alsBild(docx, seite, ziel) {
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${path.join(arbeit, 'profil')}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      arbeit,
-      docx,
-    ],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
-  const pdf = docx.replace(/\.docx$/, '.pdf');
-  const seiteWo = typeof seite === 'number' ? seite : seiteMit(pdf, seite);
-  const png = path.join(arbeit, 'seite');
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(seiteWo), '-l', String(seiteWo), '-singlefile', pdf, png]);
-  copyFileSync(`${png}.png`, ziel);
+  seiteAlsPng(docx, { arbeit, seite, aufloesung: 60, ziel });
   console.log(`Bild geschrieben: ${path.relative(root, ziel)}`);
-}
-
-/** The first page of the PDF whose text contains `text`. */
-function seiteMit(pdf, text) {
-  const seiten = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().split('\f');
-  const i = seiten.findIndex((s) => s.includes(text));
-  if (i < 0) throw new Error(`„${text}“ steht in keiner Seite von ${pdf}`);
-  return i + 1;
 }
 
 try {

@@ -13,12 +13,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { erzeugeDokument } from '../../src/document';
-import { ladeVorlage, VorlageFehlerhaft } from '../../src/document/vorlage';
+import { ladeVorlage } from '../../src/document/vorlage';
 import { abschnitteDerArt, eingebauteVorlage, erzeugeAusVorlage } from '../../src/document/vorlage/eingebaut';
 import { pruefeMappe } from '../../src/kern';
 import type { Vereinbarung } from '../../src/model/vereinbarung';
 import { leseXlsx } from '../../src/xlsx/xlsx';
 import { absaetzeVon, teile } from './lesen';
+import { aendereDokumentXml, fehlerVon } from './vorlageBau';
 
 const BEISPIELE = path.join(__dirname, '..', '..', 'examples');
 
@@ -28,23 +29,6 @@ async function beispiel(datei: string): Promise<Vereinbarung> {
 }
 
 const koerper = (docx: Uint8Array): string => teile(docx)['word/document.xml']!;
-
-/** The template with its document.xml changed by `aendere`. */
-function geaendert(docx: Uint8Array, aendere: (xml: string) => string): Uint8Array {
-  const z = unzipSync(docx);
-  z['word/document.xml'] = strToU8(aendere(strFromU8(z['word/document.xml']!)));
-  return zipSync(z);
-}
-
-function fehlerVon(f: () => unknown): VorlageFehlerhaft {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof VorlageFehlerhaft) return e;
-    throw e;
-  }
-  throw new Error('kein Fehler geworfen');
-}
 
 describe('the built-in layout as a template', () => {
   test.each([
@@ -101,7 +85,7 @@ describe('the built-in layout as a template', () => {
   test('Lörrach: section IV moved before I and renamed in the template comes out so', async () => {
     const v = await beispiel('Loerrach_2024_gE-kT.xlsx');
     const roh = await eingebauteVorlage('gE-kT', 2024);
-    const vorlage = geaendert(roh, (xml) => {
+    const vorlage = aendereDokumentXml(roh, (xml) => {
       const absatz = (text: string): string => {
         const ende = xml.indexOf(`${text}</w:t>`);
         const anfang = xml.lastIndexOf('<w:p>', ende);
@@ -137,13 +121,15 @@ describe('the built-in layout as a template', () => {
 
   test('an unknown section tag, one in a loop and one beside other text are errors naming tag and place', async () => {
     const roh = await eingebauteVorlage('gE', 2024);
-    const unbekannt = fehlerVon(() => ladeVorlage(geaendert(roh, (x) => x.replace('{@ZV_Abschnitt_Ziele}', '{@ZV_Abschnitt_Zeile}'))));
+    const unbekannt = fehlerVon(() =>
+      ladeVorlage(aendereDokumentXml(roh, (x) => x.replace('{@ZV_Abschnitt_Ziele}', '{@ZV_Abschnitt_Zeile}'))),
+    );
     expect(unbekannt.fehler[0]!.text).toMatch(
       /^Unbekannter Abschnitt \{@ZV_Abschnitt_Zeile\} in word\/document\.xml, Absatz \d+ .*Die Abschnitte heißen \{@ZV_Abschnitt_Titel\}/,
     );
     const inSchleife = fehlerVon(() =>
       ladeVorlage(
-        geaendert(roh, (x) =>
+        aendereDokumentXml(roh, (x) =>
           x.replace(
             '<w:t xml:space="preserve">{@ZV_Abschnitt_Ziele}</w:t></w:r></w:p>',
             '<w:t xml:space="preserve">{#ZV_LokaleZiele}</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">{@ZV_Abschnitt_Ziele}</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">{/ZV_LokaleZiele}</w:t></w:r></w:p>',
@@ -155,7 +141,7 @@ describe('the built-in layout as a template', () => {
       /Der Abschnitt \{@ZV_Abschnitt_Ziele\} in .* steht in der Schleife \{#ZV_LokaleZiele\}/,
     );
     const nichtAllein = fehlerVon(() =>
-      ladeVorlage(geaendert(roh, (x) => x.replace('{@ZV_Abschnitt_Ziele}', 'Siehe {@ZV_Abschnitt_Ziele}'))),
+      ladeVorlage(aendereDokumentXml(roh, (x) => x.replace('{@ZV_Abschnitt_Ziele}', 'Siehe {@ZV_Abschnitt_Ziele}'))),
     );
     expect(nichtAllein.fehler[0]!.text).toMatch(
       /Der Abschnitt \{@ZV_Abschnitt_Ziele\} in word\/document\.xml.* muss allein in einem eigenen Absatz stehen/,

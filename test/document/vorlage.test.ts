@@ -11,14 +11,14 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { pruefeMappe } from '../../src/kern';
 import { leseXlsx } from '../../src/xlsx/xlsx';
-import { fuelleVorlage, ladeVorlage, VorlageFehlerhaft, type Vorlage } from '../../src/document/vorlage';
+import { fuelleVorlage, ladeVorlage, type Vorlage } from '../../src/document/vorlage';
 import type { Vereinbarung } from '../../src/model/vereinbarung';
 import { PARTEI_BEISPIELE, PARTEI_FORMEN, VORLAGEN_TEXT_TAGS } from '../../src/catalogue/vorlagenTags';
 import { VORLAGEN_ANFANG, VORLAGEN_ENDE, vorlagenMarkdown } from '../../src/catalogue/dokumentation';
 import { FELDER } from '../../src/catalogue/felder';
 import { absaetzeVon, teile } from './lesen';
 import { vereinbarung } from './beispiele';
-import { aendereDokumentXml, baueVorlage } from './vorlageBau';
+import { aendereDokumentXml, baueVorlage, fehlerVon } from './vorlageBau';
 
 const BEISPIELE = path.join(__dirname, '..', '..', 'examples');
 
@@ -33,16 +33,6 @@ function alleAbsaetze(xml: string): string[] {
     .split(/<\/w:p>/)
     .slice(0, -1)
     .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
-}
-
-function fehlerVon(f: () => unknown): VorlageFehlerhaft {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof VorlageFehlerhaft) return e;
-    throw e;
-  }
-  throw new Error('kein Fehler geworfen');
 }
 
 let vorlage: Vorlage;

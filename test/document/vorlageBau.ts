@@ -5,6 +5,7 @@
  */
 import { Document, Header, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { VorlageFehlerhaft } from '../../src/document/vorlage';
 
 const p = (text: string): Paragraph => new Paragraph({ children: [new TextRun(text)] });
 const zelle = (text: string): TableCell => new TableCell({ width: { size: 3000, type: WidthType.DXA }, children: [p(text)] });
@@ -63,4 +64,15 @@ export function aendereDokumentXml(docx: Uint8Array, ersetze: (xml: string) => s
   const dateien = unzipSync(docx);
   dateien['word/document.xml'] = strToU8(ersetze(strFromU8(dateien['word/document.xml']!)));
   return zipSync(dateien);
+}
+
+/** The VorlageFehlerhaft that `f` throws (fails the test when it throws nothing or something else). */
+export function fehlerVon(f: () => unknown): VorlageFehlerhaft {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof VorlageFehlerhaft) return e;
+    throw e;
+  }
+  throw new Error('kein Fehler geworfen');
 }
