@@ -226,3 +226,16 @@ describe('a built-in template as others save it', () => {
     expect(formate.get(punkte)).toBe('bullet');
   });
 });
+
+test('a document made from a template carries the time it was made, not the template’s', async () => {
+  const v = await beispiel('Kaiserslautern_2024_gE.xlsx');
+  const vorlage = ladeVorlage(await eingebauteVorlage('gE', 2024));
+  await new Promise((r) => setTimeout(r, 20));
+  const vorher = Date.now();
+  const core = teile(await erzeugeAusVorlage(vorlage, v))['docProps/core.xml']!;
+  for (const feld of ['created', 'modified']) {
+    const zeit = Date.parse(new RegExp(`<dcterms:${feld}[^>]*>([^<]*)<`).exec(core)![1]!);
+    expect(zeit).toBeGreaterThanOrEqual(vorher - 1);
+    expect(zeit).toBeLessThanOrEqual(Date.now());
+  }
+});

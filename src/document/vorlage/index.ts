@@ -516,7 +516,7 @@ function kernText(text: string): string {
   return escape(bereinige(text).replace(/\s*\n\s*/g, ' '));
 }
 
-/** The core properties of an untemplated core.xml: title, author and description from the agreement. */
+/** The core properties of an untemplated core.xml: title, author and description from the agreement, the times of now. */
 function kernXml(xml: string, v: Vereinbarung): string {
   const autor = bereinige(dokumentName(v)).trim();
   // an element the template lacks (docx leaves out an empty author) is added
@@ -529,7 +529,9 @@ function kernXml(xml: string, v: Vereinbarung): string {
   out = setze(out, 'dc:creator', autor);
   out = setze(out, 'cp:lastModifiedBy', autor);
   out = setze(out, 'dc:description', beschreibung(v));
-  return out;
+  // the document is made now, not when the template was (W3CDTF, as Word and docx write it)
+  const jetzt = new Date().toISOString();
+  return out.replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${jetzt}$2`);
 }
 
 /** Options of a filled document: `entwurf` for an agreement with error findings. */
