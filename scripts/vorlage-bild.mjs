@@ -3,7 +3,7 @@
 // Layout als Vorlage"), from real runs of the compiled command line (lib/) and LibreOffice:
 // - docs/bilder/vorlage-eingebaut.png: `zielplaner vorlage --art gE-kT --jahr 2024`, page 1;
 // - docs/bilder/vorlage-loerrach.png: that template changed as the guide shows (section IV moved before
-//   I and headed as Lörrach heads it), filled by `generate --vorlage` with examples/Loerrach_2024_gE-kT.xlsx:
+//   I and headed as Lörrach heads it, the Jobcenter named before the Landrätin), filled by `generate --vorlage` with examples/Loerrach_2024_gE-kT.xlsx:
 //   the page where the moved section starts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,7 +39,9 @@ try {
   execFileSync(process.execPath, [bin, 'vorlage', '--art', 'gE-kT', '--jahr', '2024', '--out', vorlage], { stdio: 'inherit' });
   alsBild(vorlage, 1, path.join(bilder, 'vorlage-eingebaut.png'));
 
-  // what the user does in Word: cut heading IV and its section tag, paste them before I, retype the heading
+  // what the user does in Word (the guide's Lörrach example): cut the Jobcenter's line and name block
+  // and paste them before the Landrätin's; cut heading IV and its section tag, paste them before I,
+  // retype the heading
   const teile = unzipSync(readFileSync(vorlage));
   let xml = strFromU8(teile['word/document.xml']);
   const absatz = (text) => {
@@ -47,6 +49,10 @@ try {
     const anfang = xml.lastIndexOf('<w:p>', ende);
     return xml.slice(anfang, xml.indexOf('</w:p>', ende) + 6);
   };
+  const jobcenter = absatz('und {ZV_Jobcenter_Artikel}') + absatz('{@ZV_Abschnitt_Partei_Jobcenter}');
+  xml = xml.replace(jobcenter, '');
+  const traeger = absatz('{ZV_Traeger_Artikel}');
+  xml = xml.replace(traeger, jobcenter + traeger);
   const kopf = absatz('IV) kommunale Ziele zwischen JC und kommunalem Träger');
   const tag = absatz('{@ZV_Abschnitt_KommunaleZiele}');
   const vorI = absatz('I) Geschäftspolitische Ziele SGB II');

@@ -10,7 +10,7 @@
 import { PARTEIEN, type Partei } from './felder';
 
 /** The grammatical forms of a party that a template can ask for. */
-export const PARTEI_FORMEN = ['Nominativ', 'Genitiv', 'Dativ', 'Zwischen', 'OrtDatum', 'Rolle'] as const;
+export const PARTEI_FORMEN = ['Nominativ', 'Genitiv', 'Dativ', 'Zwischen', 'Artikel', 'OrtDatum', 'Rolle'] as const;
 export type ParteiForm = (typeof PARTEI_FORMEN)[number];
 
 export type ParteiTagName = `ZV_${Partei}_${ParteiForm}`;
@@ -44,6 +44,7 @@ export const PARTEI_BEISPIELE: Readonly<Record<Partei, ParteiBeispiel>> = {
       Genitiv: 'der Agentur für Arbeit Lörrach',
       Dativ: 'der Agentur für Arbeit Lörrach',
       Zwischen: 'dem Vorsitzenden der Geschäftsführung der Agentur für Arbeit Lörrach',
+      Artikel: 'dem',
       OrtDatum: 'Lörrach, den 02.04.2024',
       Rolle: 'Vorsitzender der Geschäftsführung\nder Agentur für Arbeit Lörrach',
     },
@@ -58,6 +59,7 @@ export const PARTEI_BEISPIELE: Readonly<Record<Partei, ParteiBeispiel>> = {
       Genitiv: 'des Jobcenters Landkreis Lörrach',
       Dativ: 'dem Jobcenter Landkreis Lörrach',
       Zwischen: 'der Stellvertretenden Geschäftsführerin des Jobcenters Landkreis Lörrach',
+      Artikel: 'der',
       OrtDatum: 'Lörrach, den 03.04.2024',
       Rolle: 'Stellvertretende Geschäftsführerin\ndes Jobcenters Landkreis Lörrach',
     },
@@ -72,6 +74,7 @@ export const PARTEI_BEISPIELE: Readonly<Record<Partei, ParteiBeispiel>> = {
       Genitiv: 'des Landkreises Lörrach',
       Dativ: 'dem Landkreis Lörrach',
       Zwischen: 'der Landrätin des Landkreises Lörrach',
+      Artikel: 'der',
       OrtDatum: 'Lörrach, den 04.04.2024',
       Rolle: 'Landrätin\ndes Landkreises Lörrach',
     },
@@ -86,6 +89,7 @@ export const PARTEI_BEISPIELE: Readonly<Record<Partei, ParteiBeispiel>> = {
       Genitiv: 'des Niedersächsischen Ministeriums für Soziales, Arbeit, Gesundheit und Gleichstellung',
       Dativ: 'dem Niedersächsischen Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung',
       Zwischen: 'der Ministerin des Niedersächsischen Ministeriums für Soziales, Arbeit, Gesundheit und Gleichstellung',
+      Artikel: 'der',
       OrtDatum: 'Hannover, den 05.04.2024',
       Rolle: 'Ministerin\ndes Niedersächsischen Ministeriums für Soziales, Arbeit, Gesundheit und Gleichstellung',
     },
@@ -100,6 +104,7 @@ export const PARTEI_BEISPIELE: Readonly<Record<Partei, ParteiBeispiel>> = {
       Genitiv: 'des Niedersächsischen Ministeriums für Wirtschaft, Verkehr und Bauen',
       Dativ: 'dem Niedersächsischen Ministerium für Wirtschaft, Verkehr und Bauen',
       Zwischen: 'dem Staatssekretär des Niedersächsischen Ministeriums für Wirtschaft, Verkehr und Bauen',
+      Artikel: 'dem',
       OrtDatum: 'Hannover, den 06.04.2024',
       Rolle: 'Staatssekretär\ndes Niedersächsischen Ministeriums für Wirtschaft, Verkehr und Bauen',
     },
@@ -118,6 +123,8 @@ function parteiBeschreibung(p: Partei, form: ParteiForm): string {
       return `Name ${wer} mit Artikel im Dativ: „${b}“.`;
     case 'Zwischen':
       return `Unterzeichnerin oder Unterzeichner ${wer} im Dativ mit Funktion und Organisation, wie im Titel: „${b}“.`;
+    case 'Artikel':
+      return `Artikel vor Funktion und Organisation ${wer} im Titel: „${b}“, etwa in der Zeile „zwischen {ZV_${p}_Artikel}“.`;
     case 'OrtDatum':
       return `Ort und Datum der Unterschrift ${wer}: „${b}“; leer, wenn beides fehlt.`;
     case 'Rolle':
@@ -230,6 +237,22 @@ export interface AbschnittTag<N extends string = string> {
 
 const ABSCHNITT_TAGS = [
   { name: 'ZV_Abschnitt_Titel', kopf: false, beschreibung: 'Titel „Zielvereinbarung 2024“ und die Vertragsparteien („zwischen dem …“).' },
+  {
+    name: 'ZV_Abschnitt_Partei_Agentur',
+    kopf: false,
+    beschreibung:
+      'Im Titel: Funktion und Organisation der Agentur für Arbeit, fett, zweizeilig („Vorsitzenden der Geschäftsführung / der Agentur für Arbeit Lörrach“).',
+  },
+  {
+    name: 'ZV_Abschnitt_Partei_Traeger',
+    kopf: false,
+    beschreibung: 'Im Titel: Funktion und Organisation des kommunalen Trägers, fett, zweizeilig (gE-kT).',
+  },
+  {
+    name: 'ZV_Abschnitt_Partei_Jobcenter',
+    kopf: false,
+    beschreibung: 'Im Titel: Funktion und Organisation des Jobcenters, fett, zweizeilig.',
+  },
   {
     name: 'ZV_Abschnitt_Praeambel',
     kopf: true,

@@ -31,22 +31,42 @@ export function parteiZwischen(p: Partei): string {
   return [artikel, fett.replace(/\n/g, ' ')].filter(Boolean).join(' ');
 }
 
-/** The parties of the title: gE Agentur and Jobcenter; gE-kT Agentur, Träger, Jobcenter. */
+/** The parties of the title, in the built-in order: gE Agentur and Jobcenter; gE-kT Agentur, Träger, Jobcenter. */
+export function titelSchluessel(v: Pick<Vereinbarung, 'art'>): readonly ('Agentur' | 'Traeger' | 'Jobcenter')[] {
+  return v.art === 'gE-kT' ? ['Agentur', 'Traeger', 'Jobcenter'] : ['Agentur', 'Jobcenter'];
+}
+
 export function titelParteien(v: Vereinbarung): Partei[] {
-  return v.art === 'gE-kT'
-    ? [partei(v, 'Agentur'), partei(v, 'Traeger'), partei(v, 'Jobcenter')]
-    : [partei(v, 'Agentur'), partei(v, 'Jobcenter')];
+  return titelSchluessel(v).map((k) => partei(v, k));
+}
+
+/** The word before the i-th of n parties in the title: "zwischen", nothing, "und". */
+export function verbinder(i: number, n: number): string {
+  return i === 0 ? 'zwischen' : i === n - 1 ? 'und' : '';
+}
+
+/** The title line of a gE or gE-kT agreement: "Zielvereinbarung 2024" (`jahr` as given, a tag in the template). */
+export function titelZeile(jahr: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Zielvereinbarung ${jahr}`.trim())] });
+}
+
+/** The connecting line before a party, centred: "zwischen dem", "der", "und dem". */
+export function verbinderZeile(text: string): Paragraph {
+  return absatz(text, mitte);
+}
+
+/** A party's name block in the title, bold and centred (a line to fill in when nothing is entered). */
+export function parteiBlock(p: Partei): Paragraph {
+  const { fett } = parteiZeilen(p);
+  return new Paragraph({ ...mitte, children: fett ? laeufe(fett, { bold: true }) : [new TextRun({ text: '_'.repeat(40) })] });
 }
 
 export function titel(v: Vereinbarung): Paragraph[] {
-  const jahr = jahrText(v);
   const parteien = titelParteien(v);
-  const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Zielvereinbarung ${jahr}`.trim())] })];
+  const out: Paragraph[] = [titelZeile(jahrText(v))];
   parteien.forEach((p, i) => {
-    const { artikel, fett } = parteiZeilen(p);
-    const verbinder = i === 0 ? 'zwischen' : i === parteien.length - 1 ? 'und' : '';
-    out.push(absatz([verbinder, artikel].filter(Boolean).join(' '), mitte));
-    out.push(new Paragraph({ ...mitte, children: fett ? laeufe(fett, { bold: true }) : [new TextRun({ text: '_'.repeat(40) })] }));
+    out.push(verbinderZeile([verbinder(i, parteien.length), parteiZeilen(p).artikel].filter(Boolean).join(' ')));
+    out.push(parteiBlock(p));
   });
   return out;
 }

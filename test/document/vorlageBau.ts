@@ -76,3 +76,35 @@ export function fehlerVon(f: () => unknown): VorlageFehlerhaft {
   }
   throw new Error('kein Fehler geworfen');
 }
+
+/** The paragraph of `xml` whose text contains `text` (hand-made or docx-written XML: `<w:p>` without attributes). */
+function absatzMit(xml: string, text: string): string {
+  const ende = xml.indexOf(`${text}</w:t>`);
+  if (ende < 0) throw new Error(`kein Absatz mit „${text}“`);
+  const anfang = xml.lastIndexOf('<w:p>', ende);
+  return xml.slice(anfang, xml.indexOf('</w:p>', ende) + 6);
+}
+
+/**
+ * What the guide tells a Lörrach user to change once in the template of `zielplaner vorlage --art gE-kT
+ * --jahr 2024`: the Jobcenter (its line "und {ZV_Jobcenter_Artikel}" and its name block) before the
+ * Landrätin, and section IV (heading and tag) before I, headed "IV) Lokale Ziele zwischen Jobcenter und
+ * kommunalem Träger".
+ */
+export function loerrachVorlage(eingebaut: Uint8Array): Uint8Array {
+  return aendereDokumentXml(eingebaut, (xml) => {
+    const jobcenter = absatzMit(xml, 'und {ZV_Jobcenter_Artikel}') + absatzMit(xml, '{@ZV_Abschnitt_Partei_Jobcenter}');
+    let x = xml.replace(jobcenter, '');
+    const traeger = absatzMit(x, '{ZV_Traeger_Artikel}');
+    x = x.replace(traeger, jobcenter + traeger);
+    const kopf = absatzMit(x, 'IV) kommunale Ziele zwischen JC und kommunalem Träger');
+    const tag = absatzMit(x, '{@ZV_Abschnitt_KommunaleZiele}');
+    x = x.replace(kopf + tag, '');
+    const neu = kopf.replace(
+      'IV) kommunale Ziele zwischen JC und kommunalem Träger',
+      'IV) Lokale Ziele zwischen Jobcenter und kommunalem Träger',
+    );
+    const vorI = absatzMit(x, 'I) Geschäftspolitische Ziele SGB II');
+    return x.replace(vorI, neu + tag + vorI);
+  });
+}

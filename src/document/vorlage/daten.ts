@@ -9,6 +9,7 @@ import {
   VORLAGEN_LISTEN_TAGS,
   VORLAGEN_TEXT_TAGS,
   type ListenTagName,
+  PARTEI_FORMEN,
   type ParteiForm,
   type TextTagName,
   type VorlagenListeAusFeldern,
@@ -17,7 +18,7 @@ import type { Vereinbarung } from '../../model/vereinbarung';
 import { dokumentTitel } from '../aufbau';
 import { datumText, dokumentName, jahrText, partei, unterzeichner, type Partei } from '../parteien';
 import { alsText } from '../text';
-import { parteiZwischen, titelParteien } from '../titel';
+import { parteiZeilen, parteiZwischen, titelParteien } from '../titel';
 import { rollenText } from '../unterschriften';
 import { aenderungAnzeige, bestandAnzeige, euroAnzeige, listenZahl, quoteAnzeige, textWert, VERGLEICH_TEXT } from '../zahlen';
 import { geschlechterZielsatz, iqZielsatz, lzbZielsatz } from '../zieleProsa';
@@ -83,6 +84,8 @@ function parteiForm(p: Partei, form: ParteiForm): string {
       return p.phrase.dativ;
     case 'Zwischen':
       return p.organisation || p.funktion ? parteiZwischen(p) : '';
+    case 'Artikel':
+      return parteiZeilen(p).artikel;
     case 'OrtDatum':
       return p.ortDatum;
     case 'Rolle':
@@ -108,8 +111,7 @@ function textTags(v: Vereinbarung): Record<TextTagName, string> {
   };
   for (const schluessel of PARTEIEN) {
     const p = partei(v, schluessel);
-    for (const form of ['Nominativ', 'Genitiv', 'Dativ', 'Zwischen', 'OrtDatum', 'Rolle'] as const)
-      out[`ZV_${schluessel}_${form}`] = parteiForm(p, form);
+    for (const form of PARTEI_FORMEN) out[`ZV_${schluessel}_${form}`] = parteiForm(p, form);
   }
   return out as Record<TextTagName, string>;
 }

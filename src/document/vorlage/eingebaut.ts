@@ -20,7 +20,9 @@ import { FELD, feldname, GESCHLECHTER, KENNZAHLEN, TEILE, type Art, type Kennzah
 import { VORLAGEN_ABSCHNITTE, type AbschnittName } from '../../catalogue/vorlagenTags';
 import type { Kennzahlwerte, Vereinbarung } from '../../model/vereinbarung';
 import { abschnitte, baueDokumentAus } from '../aufbau';
-import { alsXml, Paragraph, TextRun, type Block } from '../bausteine';
+import { AlignmentType, alsXml, Paragraph, TextRun, type Block } from '../bausteine';
+import { partei } from '../parteien';
+import { parteiBlock, titelSchluessel, titelZeile, verbinder, verbinderZeile } from '../titel';
 import {
   brauchtAbschnitte,
   fuelleVorlage,
@@ -53,10 +55,31 @@ export function abschnittXml(v: Vereinbarung): ReadonlyMap<string, AbschnittXml>
         .join(''),
     });
   }
+  // the parties' name blocks of the title, for a template that has the title line by line
+  if (v.art !== 'zkT')
+    for (const k of titelSchluessel(v)) out.set(`ZV_Abschnitt_Partei_${k}`, { kopf: '', inhalt: alsXml(parteiBlock(partei(v, k))) });
   return out;
 }
 
-const tagAbsatz = (name: string): Paragraph => new Paragraph({ children: [new TextRun(`{@${name}}`)] });
+/**
+ * The title of a gE or gE-kT template line by line, so that a user can reorder the parties (Lörrach
+ * names the Jobcenter before the Landrätin): "Zielvereinbarung {ZV_Jahr}", then per party its
+ * connecting line ("zwischen {ZV_Agentur_Artikel}") and its name block `{@ZV_Abschnitt_Partei_…}`.
+ */
+function titelZeilen(v: Vereinbarung): Block[] {
+  const schluessel = titelSchluessel(v);
+  return [
+    titelZeile('{ZV_Jahr}'),
+    ...schluessel.flatMap((k, i) => [
+      verbinderZeile(`${verbinder(i, schluessel.length)} {ZV_${k}_Artikel}`.trim()),
+      tagAbsatz(`ZV_Abschnitt_Partei_${k}`, true),
+    ]),
+  ];
+}
+
+/** A section tag alone in its paragraph (centred where the section is: the parties' name blocks). */
+const tagAbsatz = (name: string, mitte = false): Paragraph =>
+  new Paragraph({ ...(mitte ? { alignment: AlignmentType.CENTER } : {}), children: [new TextRun(`{@${name}}`)] });
 
 /**
  * The built-in layout's template package for a kind and year, packed by docx (its public Packer):
@@ -71,6 +94,10 @@ async function paket(
   const v = modell(art, jahr);
   const bloecke: Block[] = [];
   for (const a of abschnitte(v)) {
+    if (o.koepfe && a.name === 'ZV_Abschnitt_Titel') {
+      bloecke.push(...titelZeilen(v));
+      continue;
+    }
     if (o.koepfe && MIT_KOPF.has(a.name) && a.bloecke.length > 0) bloecke.push(a.bloecke[0]!);
     bloecke.push(tagAbsatz(a.name));
   }
