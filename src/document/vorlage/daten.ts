@@ -11,6 +11,7 @@ import {
   type ListenTagName,
   PARTEI_FORMEN,
   type ParteiForm,
+  type ParteiTagName,
   type TextTagName,
   type VorlagenListeAusFeldern,
 } from '../../catalogue/vorlagenTags';
@@ -93,27 +94,37 @@ function parteiForm(p: Partei, form: ParteiForm): string {
   }
 }
 
-function textTags(v: Vereinbarung): Record<TextTagName, string> {
-  const out: Partial<Record<TextTagName, string>> = {
-    ZV_Titel: dokumentTitel(v),
-    ZV_Name: dokumentName(v),
-    ZV_Vorjahr: jahrText(v, -1),
-    ZV_Parteien: (() => {
-      const teile = titelParteien(v).map(parteiZwischen).filter(Boolean);
-      if (teile.length === 0) return '';
-      const letzte = teile.pop()!;
-      return `zwischen ${teile.length > 0 ? `${teile.join(', ')} und ${letzte}` : letzte}`;
-    })(),
-    ZV_IQ_Zielsatz: iqZielsatz(v),
-    ZV_IQ_Geschlechtersatz: geschlechterZielsatz(v, 'IQ'),
-    ZV_LZB_Zielsatz: lzbZielsatz(v),
-    ZV_LZB_Geschlechtersatz: geschlechterZielsatz(v, 'LZB'),
-  };
+const TEXT_TAG_WERTE: Record<Exclude<TextTagName, ParteiTagName>, (v: Vereinbarung) => string> = {
+  ZV_Titel: dokumentTitel,
+  ZV_Name: dokumentName,
+  ZV_Vorjahr: (v) => jahrText(v, -1),
+  ZV_Parteien: (v) => {
+    const teile = titelParteien(v).map(parteiZwischen).filter(Boolean);
+    if (teile.length === 0) return '';
+    const letzte = teile.pop()!;
+    return `zwischen ${teile.length > 0 ? `${teile.join(', ')} und ${letzte}` : letzte}`;
+  },
+  ZV_IQ_Zielsatz: iqZielsatz,
+  ZV_IQ_Geschlechtersatz: (v) => geschlechterZielsatz(v, 'IQ'),
+  ZV_LZB_Zielsatz: lzbZielsatz,
+  ZV_LZB_Geschlechtersatz: (v) => geschlechterZielsatz(v, 'LZB'),
+};
+
+/** The derived text tags `will` asks for. */
+function textTags(v: Vereinbarung, will: (name: string) => boolean): Partial<Record<TextTagName, string>> {
+  const out: Partial<Record<TextTagName, string>> = {};
+  for (const [name, wert] of Object.entries(TEXT_TAG_WERTE) as [keyof typeof TEXT_TAG_WERTE, (v: Vereinbarung) => string][])
+    if (will(name)) out[name] = wert(v);
   for (const schluessel of PARTEIEN) {
-    const p = partei(v, schluessel);
-    for (const form of PARTEI_FORMEN) out[`ZV_${schluessel}_${form}`] = parteiForm(p, form);
+    let p: ReturnType<typeof partei> | null = null;
+    for (const form of PARTEI_FORMEN) {
+      const name = `ZV_${schluessel}_${form}` as const;
+      if (!will(name)) continue;
+      p ??= partei(v, schluessel);
+      out[name] = parteiForm(p, form);
+    }
   }
-  return out as Record<TextTagName, string>;
+  return out;
 }
 
 const LISTEN_TAG_ZEILEN: Record<ListenTagName, (v: Vereinbarung) => Zeile[]> = {
@@ -127,13 +138,15 @@ const LISTEN_TAG_ZEILEN: Record<ListenTagName, (v: Vereinbarung) => Zeile[]> = {
     })),
 };
 
-/** The data context of one agreement. */
-export function kontext(v: Vereinbarung): Kontext {
+/** The data context of one agreement: every tag, or those of `namen` (the top-level tags a template uses). */
+export function kontext(v: Vereinbarung, namen?: ReadonlySet<string>): Kontext {
+  // only what the template names (the built-in template names ZV_Titel alone): this runs per agreement
+  const will = (name: string): boolean => namen === undefined || namen.has(name);
   const out: Record<string, string | readonly Zeile[]> = {};
-  for (const f of FELDER) out[f.name] = feldText(v, f);
-  for (const l of VORLAGEN_LISTEN_AUS_FELDERN) out[l] = LISTEN_ZEILEN[l](v);
-  Object.assign(out, textTags(v));
-  for (const l of VORLAGEN_LISTEN_TAGS) out[l.name] = LISTEN_TAG_ZEILEN[l.name](v);
+  for (const f of FELDER) if (will(f.name)) out[f.name] = feldText(v, f);
+  for (const l of VORLAGEN_LISTEN_AUS_FELDERN) if (will(l)) out[l] = LISTEN_ZEILEN[l](v);
+  Object.assign(out, textTags(v, will));
+  for (const l of VORLAGEN_LISTEN_TAGS) if (will(l.name)) out[l.name] = LISTEN_TAG_ZEILEN[l.name](v);
   return out;
 }
 

@@ -67,6 +67,8 @@ interface VorlageIntern {
   readonly teile: readonly (UnveraendertesTeil | VorlagenTeil | KernTeil)[];
   /** Whether the template has section tags (then it is filled with the built-in sections: eingebaut.ts). */
   readonly abschnitte: boolean;
+  /** The names its value tags, loops and conditions use: only these are computed per agreement. */
+  readonly namen: ReadonlySet<string>;
 }
 
 const ABSCHNITT_NAMEN: ReadonlySet<string> = new Set(VORLAGEN_ABSCHNITTE.map((a) => a.name));
@@ -371,7 +373,8 @@ export function ladeVorlage(bytes: Uint8Array): Vorlage {
   const fehler = pruefeTags(gefunden, xmlVon);
   if (fehler.length > 0) throw new VorlageFehlerhaft(fehler);
   const abschnitte = gefunden.some((t) => t.art === 'abschnitt');
-  return { teile, abschnitte } as VorlageIntern as unknown as Vorlage;
+  const namen = new Set(gefunden.filter((t) => t.art !== 'abschnitt').map((t) => t.name));
+  return { teile, abschnitte, namen } as VorlageIntern as unknown as Vorlage;
 }
 
 // ---- what the built-in sections need from the template ---------------------------------------
@@ -400,7 +403,7 @@ const NUMMERN_INHALT = 'application/vnd.openxmlformats-officedocument.wordproces
  * after the template's own lists when it has some. The template's own definitions stay as they are.
  */
 export function fuerAbschnitte(vorlage: Vorlage, eingebaut: EingebauteDefinitionen): AbschnittsVorlage {
-  const { teile, abschnitte } = vorlage as unknown as VorlageIntern;
+  const { teile, abschnitte, namen } = vorlage as unknown as VorlageIntern;
   const neu = [...teile];
   const ersetze = (name: string, xml: string): void => {
     const i = neu.findIndex((t) => t.name === name);
@@ -496,7 +499,7 @@ export function fuerAbschnitte(vorlage: Vorlage, eingebaut: EingebauteDefinition
       }
     }
   }
-  return { vorlage: { teile: neu, abschnitte } as VorlageIntern as unknown as Vorlage, nummern };
+  return { vorlage: { teile: neu, abschnitte, namen } as VorlageIntern as unknown as Vorlage, nummern };
 }
 
 // ---- filling ---------------------------------------------------------------------------------
@@ -554,9 +557,9 @@ function mitEntwurf(xml: string): string {
 
 /** Fills a compiled template with one agreement: the .docx bytes. */
 export function fuelleVorlage(vorlage: Vorlage, v: Vereinbarung, optionen: FuellOptionen = {}): Uint8Array {
-  const { teile, abschnitte } = vorlage as unknown as VorlageIntern;
+  const { teile, abschnitte, namen } = vorlage as unknown as VorlageIntern;
   if (abschnitte && !optionen.abschnitte) throw new Error('a template with section tags is filled by erzeugeAusVorlage (eingebaut.ts)');
-  const daten = kontext(v);
+  const daten = kontext(v, namen);
   const aus: (FestesTeil | NeuesTeil)[] = [];
   for (const t of teile) {
     if (t.art === 'fest') {
