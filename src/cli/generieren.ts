@@ -21,14 +21,12 @@
 import {} from '../catalogue/felder';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { dateiname, dokumentName, erzeugeDokument } from '../document';
 import { ladeVorlage, VorlageFehlerhaft, type Vorlage } from '../document/vorlage';
 import { erzeugeAusVorlage } from '../document/vorlage/eingebaut';
 import { hatFehler, quelleText, type Befund, type Vereinbarung } from '../model/vereinbarung';
-import type { Arbeitsmappe } from '../lesen/port';
 import { Abbruch, leseMappe, pruefe } from './datei';
 import { erstellePdfs, PdfFehler, pdfZiel } from './pdf';
 import type { Antwort, Auftrag } from './dokumentArbeiter';
@@ -80,12 +78,6 @@ function zerlege(args: readonly string[]): Optionen {
   }
   if (mappe === null) throw new Abbruch(`Es fehlt die Arbeitsmappe. ${AUFRUF}`);
   return { mappe, out, vorlage, force, allowErrors, pdf };
-}
-
-/** Rows of ZV_Liste as read (an estimate of the batch size, before the checks run). */
-function listenZeilen(mappe: Arbeitsmappe): number {
-  const liste = mappe.bereiche.find((b) => b.name.trim().toLowerCase() === 'zv_liste');
-  return Math.max(0, (liste?.zellen?.length ?? 0) - 1);
 }
 
 /** "Planung – Jobcenter Stadt Kaiserslautern" / "ZV_Liste Zeile 5 – Jobcenter X": how an agreement is named in messages. */
@@ -198,14 +190,15 @@ function arbeiterDatei(): string | null {
   return __filename.endsWith('.js') && existsSync(datei) ? datei : null;
 }
 
-/** Number of worker threads for a batch of `anzahl` documents (0: generate in this thread). */
-export function arbeiterAnzahl(anzahl: number): number {
-  // ZIELPLANER_ARBEITER=n fixes the number of workers (0: none), for benchmarks and diagnosis.
+/**
+ * Number of worker threads (0: generate in this thread). A document is a filled template (about
+ * 1 ms), less than a worker costs to start and to be sent the agreements: workers only when
+ * ZIELPLANER_ARBEITER=n asks (at most 8), for benchmarks and diagnosis.
+ */
+function arbeiterAnzahl(): number {
   const vorgabe = process.env.ZIELPLANER_ARBEITER;
-  if (vorgabe !== undefined && /^\d+$/.test(vorgabe)) return arbeiterDatei() === null ? 0 : Math.min(Number(vorgabe), 8);
-  const kerne = availableParallelism();
-  if (anzahl < 8 || kerne < 2 || arbeiterDatei() === null) return 0;
-  return Math.min(kerne, 4, Math.ceil(anzahl / 4));
+  if (vorgabe === undefined || !/^\d+$/.test(vorgabe) || arbeiterDatei() === null) return 0;
+  return Math.min(Number(vorgabe), 8);
 }
 
 const FRUEHSTART_BYTES = 40 * 1024;
@@ -310,21 +303,12 @@ export async function generiere(args: string[], io: GenerierenIo): Promise<numbe
     const opt = zerlege(args);
     // the template is checked first: with an error nothing is read further and nothing written
     const vorlage = opt.vorlage === null ? null : { datei: opt.vorlage, vorlage: await ladeVorlagendatei(opt.vorlage) };
-    // A workbook this large is a batch: start the workers now, so that loading the document builder
-    // in them overlaps reading the workbook here (a single agreement is about 12 KB).
-    // A document is a filled template (about 1 ms), less than a worker thread costs to start and to
-    // be sent the agreements: batches run in this thread unless ZIELPLANER_ARBEITER asks for workers.
-    const threads = (n: number): number => (process.env.ZIELPLANER_ARBEITER === undefined ? 0 : arbeiterAnzahl(n));
-    const frueh = groesse(opt.mappe) > FRUEHSTART_BYTES ? threads(Number.MAX_SAFE_INTEGER) : 0;
-    if (frueh > 0) pool = new ArbeiterPool(frueh, arbeiterDatei()!);
+    // With workers asked for and a workbook this large (a batch): start them now, so that loading the
+    // document builder in them overlaps reading the workbook here (a single agreement is about 12 KB).
+    const anzahlArbeiter = arbeiterAnzahl();
+    if (anzahlArbeiter > 0 && groesse(opt.mappe) > FRUEHSTART_BYTES) pool = new ArbeiterPool(anzahlArbeiter, arbeiterDatei()!);
     const mappe = await leseMappe(opt.mappe);
-    const anzahlArbeiter = threads(listenZeilen(mappe));
-    if (pool && anzahlArbeiter === 0) {
-      await pool.beende();
-      pool = null;
-    } else if (!pool && anzahlArbeiter > 0) {
-      pool = new ArbeiterPool(anzahlArbeiter, arbeiterDatei()!);
-    }
+    if (!pool && anzahlArbeiter > 0) pool = new ArbeiterPool(anzahlArbeiter, arbeiterDatei()!);
     const ergebnisse = pruefe(mappe, opt.mappe);
 
     const mitFehlern = ergebnisse.filter((r) => hatFehler(r.befunde));
